@@ -1,0 +1,68 @@
+import { findConcepts, isWeakConcept } from './lexicon';
+import { countTokens, normalizeText, toClauses } from './normalize';
+import { pinyinBigrams } from './pinyin';
+
+/**
+ * Weighted search features of a piece of text. Token families share one namespace by prefix:
+ * `b:` unit bigram, `u:` unigram, `p:` pinyin bigram (homophones: 发漂 = 发票), `c:` concept (lexicon.ts).
+ */
+export type Features = Map<string, number>;
+
+export const FAMILY_WEIGHT = { b: 1, u: 0.25, p: 0.45, c: 1.6 } as const;
+
+/**
+ * Sentence particles and pronouns glue words together (货了, 了吗, 您的) and say nothing about the topic, yet such pairs
+ * are rare enough in a library to get a high IDF; they count a fraction.
+ */
+const FUNCTION_CHARS = new Set('了吗呢吧啊哦呀的嘛么啦哈哟噢喔呐我你您他她它们是在有个这那就都也还'.split(''));
+const FUNCTION_BIGRAM_SCALE = 0.3;
+
+export function addFeatures(into: Features, text: string, scale: number): void {
+  if (!text || scale === 0) return;
+  const normalized = normalizeText(text);
+  const bare = wholeMessageConcept(normalized);
+  if (bare) add(into, `c:${bare}`, FAMILY_WEIGHT.c * scale);
+  const clauses = toClauses(normalized);
+  const { bigrams, unigrams } = countTokens(clauses);
+  for (const [bigram, n] of bigrams) {
+    const chars = [...bigram];
+    const glue = chars.some((c) => FUNCTION_CHARS.has(c)) ? FUNCTION_BIGRAM_SCALE : 1;
+    add(into, `b:${bigram}`, n * FAMILY_WEIGHT.b * scale * glue);
+    if (chars.length === 2) {
+      for (const p of pinyinBigrams(chars[0]!, chars[1]!)) add(into, `p:${p}`, n * FAMILY_WEIGHT.p * scale * glue);
+    }
+  }
+  for (const [unigram, n] of unigrams) add(into, `u:${unigram}`, n * FAMILY_WEIGHT.u * scale);
+  for (const [concept, n] of findConcepts(normalized)) add(into, `c:${concept}`, Math.min(n, 2) * FAMILY_WEIGHT.c * scale);
+}
+
+/**
+ * Messages too short for words to mean anything: "在?" is a greeting, "??" or "。。。" asks the agent to explain.
+ */
+function wholeMessageConcept(normalized: string): string | null {
+  const words = normalized.replace(/[\s\p{P}\p{S}]/gu, '');
+  if (/^(在|在不|在嘛|亲|hello|hi|老板|掌柜)$/.test(words)) return 'greeting';
+  if (!words && /[?？。…]/.test(normalized)) return 'clarify';
+  return null;
+}
+
+function add(features: Features, token: string, weight: number): void {
+  features.set(token, (features.get(token) ?? 0) + weight);
+}
+
+/**
+ * Query features for what the buyer said (newest message last) and what the agent typed. Older buyer messages count
+ * half; greetings and thanks count little when the message also asks something real.
+ */
+export function queryFeatures(buyerMessages: readonly string[], typed: string): Features {
+  const features: Features = new Map();
+  const recent = buyerMessages.slice(-3);
+  recent.forEach((message, i) => addFeatures(features, message, i === recent.length - 1 ? 1 : 0.5));
+  addFeatures(features, typed, recent.length ? 1.5 : 1);
+  const concepts = [...features.keys()].filter((t) => t.startsWith('c:'));
+  const hasStrongConcept = concepts.some((t) => !isWeakConcept(t.slice(2)));
+  if (hasStrongConcept) {
+    for (const t of concepts) if (isWeakConcept(t.slice(2))) features.set(t, features.get(t)! * 0.15);
+  }
+  return features;
+}

@@ -1,0 +1,16 @@
+export type { Reply } from './types';
+export { ReplyIndex, type SuggestInput, type Suggestion } from './search-index';
+export { parseLibraryJson, validateLibrary, type LibraryProblem, type ParsedLibrary } from './library-json';
+export { applyPick, tokensToLearn, type ReplyUsage } from './usage';
+export { queryFeatures } from './features';
+export {
+  renderReply,
+  previewReply,
+  listFillIns,
+  requiredFillIns,
+  usableBuyerName,
+  VARIABLE_NAMES,
+  type FillIn,
+  type RenderResult,
+  type VariableContext,
+} from './variables';

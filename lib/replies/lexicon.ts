@@ -1,0 +1,107 @@
+/**
+ * Shop-chat concepts: the words buyers use and the words replies use for the same thing rarely overlap (buyer: 多久到;
+ * reply: 预计2-3天送达), so both sides are mapped onto shared concept tokens. Terms are matched as substrings of the
+ * normalised text (lowercase, half-width). Buyer typos and homophones that pinyin matching cannot catch go here too.
+ *
+ * `weak` concepts (greetings, thanks) are real intents when a message has nothing else, and noise when it does.
+ */
+export interface Concept {
+  id: string;
+  terms: string[];
+  weak?: boolean;
+}
+
+export const CONCEPTS: Concept[] = [
+  { id: 'greeting', weak: true, terms: ['人呢', '有人没', '在吗', '在不在', '在么', '有人吗', '有人在', '你好', '您好', '哈喽', 'hello', 'hi', '客服在', '老板在', '掌柜', '店家在'] },
+  { id: 'thanks', weak: true, terms: ['谢谢', '多谢', '感谢', '辛苦', '麻烦你了', 'thx', '3q', '谢啦', '好的', '知道了', '明白了'] },
+  { id: 'wait', weak: true, terms: ['稍等', '等一下', '等等', '等会', '马上', '请稍'] },
+  { id: 'human', terms: ['人工', '真人', '机器人', '转接', '找客服', '换个客服', '主管', '负责人', '领导'] },
+  { id: 'offhours', terms: ['下班', '晚上', '夜间', '几点上班', '几点下班', '工作时间', '上班时间', '在线时间', '周末', '放假', '节假日', '过年', '春节', '国庆', '休息'] },
+  { id: 'invoice', terms: ['receipt', '发票', '开票', '专票', '普票', '电子票', '纸质票', '增值税', '抬头', '税号', '税点', '报销', '发漂', '发飘', '开个票', '开张票', '票据', 'invoice'] },
+  { id: 'ship_time', terms: ['发货', '发出', '发走', '寄出', '出库', '几时发', '多久发', '啥时候发', '什么时候发', '何时发', '今天发', '今天能发', '明天发', '当天发', '发了没', '发了吗', '还没发', '没发货', '怎么还不发', '催发', '快点发', '几天发', '能发吗', '现货'] },
+  { id: 'delivery_time', terms: ['多久到', '几天到', '多少天到', '啥时候到', '什么时候到', '何时到', '能到', '到货', '送达', '时效', '几天能收到', '多久能收到', '收到要', '要几天', '多长时间', '到我这', '明天能到', '后天能到'] },
+  { id: 'courier', terms: ['快递', '快第', '物流公司', '顺丰', '圆通', '中通', '申通', '韵达', '邮政', 'ems', '京东快递', '京东物流', '极兔', '德邦', '百世', 'sf', 'yd', '哪家', '什么快递', '啥快递', '指定快递', '发邮政', '到付'] },
+  { id: 'shipping_fee', terms: ['包邮', '邮费', '运费', '快递费', '补邮', '补运费', '加钱', '差价', '补差'] },
+  { id: 'ship_from', terms: ['发货地', '从哪发', '哪里发', '哪发货', '仓库在', '产地', '从哪里寄', '哪里寄'] },
+  { id: 'area', terms: ['overseas', 'abroad', 'malaysia', 'singapore', 'usa', 'japan', 'australia', 'canada', 'ship to', '偏远', '新疆', '西藏', '青海', '内蒙', '宁夏', '甘肃', '海南', '港澳台', '香港', '澳门', '台湾', '海外', '国外', '乡镇', '农村', '村里', '能发到', '能寄到', '送到', '配送范围', '送货上门', '上门', '派送', '驿站', '菜鸟'] },
+  { id: 'logistics', terms: ['tracking', '物流', '快递到哪', '到哪了', '到哪里了', '单号', '运单', '查不到', '查询不到', '没动', '不动', '不更新', '没更新', '停了', '卡住', '卡着', '停滞', '轨迹', '派件', '派送', '签收', '显示签收', '没收到', '还没到', '没到', '丢件', '丢了', '被别人拿', '拒收', '退回了', '中转'] },
+  { id: 'price', terms: ['抹个零', '便宜点', '少点钱', '能少', '再少', '便宜', '优惠', '打折', '折扣', '降价', '少点', '少一点', '砍价', '议价', '讲价', '最低', '底价', '价格', '多少钱', '贵', '让点', '抹零', '包个邮', '批发', '量大', '多买', '团购', '拿货'] },
+  { id: 'coupon', terms: ['优惠券', '券', '满减', '领券', '红包', '活动', '秒杀', '大促', '双十一', '双11', '618', '会员价', '赠品', '送什么', '小礼物', '礼品', '赠送', '买一送一', '第二件'] },
+  { id: 'price_protect', terms: ['保价', '价保', '降价了', '买贵了', '差价退', '退差价', '刚买就降'] },
+  { id: 'size', terms: ['大一码', '小一码', '拍大', '拍小', 'size', 'size chart', '尺码表', '尺码', '码数', '尺寸', '大小', '偏大', '偏小', '正码', '标准码', '身高', '体重', '多大', '多高', '几码', '什么码', '哪个码', '穿多大', '选码', '多少斤', '斤穿', '斤能穿', '斤选', '斤左右', 'cm', '腰围', '胸围', '肩宽', '脚长', '码子', 'xl', 'xxl', 'l码', 'm码', 's码', '均码', '宽松', '修身', '太紧', '紧了'] },
+  { id: 'stock', terms: ['有货', '没货', '现货', '库存', '缺货', '补货', '断码', '预售', '还有吗', '有没有货', '卖完', '售罄', '下架', '到货通知', '什么时候有', '还会有'] },
+  { id: 'quality', terms: ['正品', '是真的吗', '真货', '假的', '假货', '正不正', '保真', '质量', '品质', '好不好', '耐用', '授权', '品牌', '专柜', '官方', '防伪'] },
+  { id: 'material', terms: ['材质', '面料', '纯棉', '成分', '起球', '掉色', '褪色', '缩水', '掉毛', '透气', '厚薄', '厚不厚', '薄不薄', '加绒', '味道', '异味', '甲醛'] },
+  { id: 'color', terms: ['颜色', '色差', '什么色', '哪个色', '好看', '图片', '实物', '实拍', '与图', '和图'] },
+  { id: 'usage', terms: ['不会用', '不懂怎么', 'how to use', '怎么用', '怎么使用', '使用方法', '用法', '说明书', '安装', '怎么装', '教程', '视频', '操作', '怎么弄', '充电', '保养', '清洗', '洗涤', '怎么洗', '能机洗'] },
+  { id: 'warranty', terms: ['保修', '质保', '维修', '坏了修', '包修', '包换', '保多久', '售后保障', '三包'] },
+  { id: 'shelf_life', terms: ['保质期', '生产日期', '过期', '临期', '新鲜', '日期', '批次', '有效期'] },
+  { id: 'skin', terms: ['过敏', '敏感肌', '孕妇', '宝宝能用', '小孩能用', '儿童', '刺激', '成分安全'] },
+  { id: 'address', terms: ['搬家', '寄到公司', '改寄', '电话号码', '号码填错', '手机号', '地址', '改地址', '换地址', '修改地址', '地址错', '地址填错', '写错地址', '收货人', '收件人', '电话错', '改电话', '手机号错', '改个地址', '寄到别', '换个地方'] },
+  { id: 'merge', terms: ['合并', '一起发', '一起寄', '一块发', '一起邮', '两单', '几单', '多个订单', '分开发', '拼单', '凑单', '同一个包裹'] },
+  { id: 'pay', terms: ['付款', '支付', '拍下', '下单', '没付', '未付', '待付款', '怎么拍', '怎么买', '付不了', '付钱', '花呗', '信用卡', '分期', '货到付款', '拍了', '买了'] },
+  { id: 'cancel', terms: ['取消订单', '取消', '不要了', '拍错', '买错', '下错单', '撤销', '不想买了'] },
+  { id: 'missing', terms: ['少发', '漏发', '少了', '少一', '缺了', '缺少', '少件', '只有一', '只收到', '数量不对', '没有配件', '配件没', '少个', '差一个', '没放'] },
+  { id: 'wrong', terms: ['发错', '错了', '不是我要的', '不是我买的', '不一样', '不对', '颜色不对', '尺码不对', '型号不对', '款式不对', '发成'] },
+  { id: 'damaged', terms: ['破损', '坏了', '碎了', '压坏', '破了', '烂了', '裂了', '开裂', '漏了', '漏液', '变形', '划痕', '瑕疵', '脏了', '污渍', '损坏', '瘪了', '凹', '断了', '不能用', '用不了', '打不开', '不亮', '没反应', '质量问题', '有问题'] },
+  { id: 'return', terms: ['return', '退货', '退回', '退掉', '退了', '能退', '可以退', '想退', '要退', '七天无理由', '7天无理由', '无理由', '不想要', '不合适', '不喜欢', '退吗', '拆了能退', '拆封', '寄回'] },
+  { id: 'exchange', terms: ['换货', '换一个', '换个', '换码', '换尺码', '换大', '换小', '换颜色', '调换', '更换', '能换', '可以换', '换吗'] },
+  { id: 'refund', terms: ['refund', '退款', '退钱', '钱退', '到账', '退回来', '仅退款', '退宽', '什么时候退', '钱呢', '返款', '退费', '原路'] },
+  { id: 'return_fee', terms: ['运费险', '退货运费', '来回运费', '邮费谁出', '运费谁出', '谁承担', '寄回运费', '退运费'] },
+  { id: 'return_address', terms: ['退货地址', '寄回地址', '寄到哪', '退到哪', '地址发我', '退货寄哪'] },
+  { id: 'complaint', terms: ['投诉', '生气', '差评', '太慢', '垃圾', '失望', '什么破', '骗子', '骗人', '坑人', '无语', '服了', '态度', '不满意', '太差', '12315', '举报', '维权', '曝光', '退一赔', '气死'] },
+  { id: 'urgent', terms: ['来得及', '赶得上', '着急用', '要用', '等着用', '着急', '急用', '急着', '赶时间', '加急', '快点', '尽快', '能快点'] },
+  { id: 'review', terms: ['评价', '好评', '晒图', '追评', '评论', '五星'] },
+  { id: 'confirm_receipt', terms: ['确认收货', '确认收到', '自动收货'] },
+  { id: 'order_change', terms: ['改订单', '修改订单', '改规格', '改颜色', '改尺码', '备注', '留言', '改数量'] },
+  { id: 'feet', terms: ['鞋', '脚宽', '脚背', '脚肥', '脚瘦', '脚长', '鞋码', '穿鞋', '挤脚', '磨脚', '夹脚'] },
+  { id: 'fresh', terms: ['生鲜', '水果', '车厘子', '樱桃', '海鲜', '鲜活', '易腐', '蔬菜', '冷链', '软了', '坏果', '烂果', '不新鲜', '化了', '解冻'] },
+  { id: 'fraud', terms: ['理赔', '诈骗', '骗子电话', '陌生电话', '冒充', '点链接', '发链接', '退款链接', '要验证码', '要我银行卡', '打电话说', '防骗', '谨防'] },
+  { id: 'clarify', terms: ['什么意思', '啥意思', '没看懂', '没明白', '看不懂', '具体是', '具体说', '您是想', '哪方面'] },
+  { id: 'gift_pack', terms: ['礼盒', '包装', '送人', '送礼', '贺卡', '礼品袋', '手提袋', '价格标签', '吊牌'] },
+];
+
+interface TermEntry {
+  term: string;
+  concept: number;
+}
+
+/** Terms bucketed by first character so a scan costs one map lookup per position. */
+const byFirstChar = new Map<string, TermEntry[]>();
+CONCEPTS.forEach((concept, index) => {
+  for (const term of concept.terms) {
+    const first = term[0]!;
+    let bucket = byFirstChar.get(first);
+    if (!bucket) byFirstChar.set(first, (bucket = []));
+    bucket.push({ term, concept: index });
+  }
+});
+
+/**
+ * Concept ids found in normalised text, with counts. Latin terms match only as whole Latin runs (so `hi` does not fire
+ * inside `shipping`).
+ */
+export function findConcepts(normalized: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (let i = 0; i < normalized.length; i++) {
+    const bucket = byFirstChar.get(normalized[i]!);
+    if (!bucket) continue;
+    for (const { term, concept } of bucket) {
+      if (!normalized.startsWith(term, i)) continue;
+      if (/^[a-z0-9]/.test(term) && !isWholeLatinRun(normalized, i, term.length)) continue;
+      const id = CONCEPTS[concept]!.id;
+      found.set(id, (found.get(id) ?? 0) + 1);
+    }
+  }
+  return found;
+}
+
+function isWholeLatinRun(text: string, start: number, length: number): boolean {
+  const before = start > 0 ? text[start - 1]! : '';
+  const after = text[start + length] ?? '';
+  return !/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after);
+}
+
+export function isWeakConcept(id: string): boolean {
+  return CONCEPTS.find((c) => c.id === id)?.weak === true;
+}
