@@ -20,6 +20,11 @@ export interface BuyerRef {
   uid: string;
   /** Display name as shown in the chat header. */
   name: string;
+  /**
+   * Where `uid` came from. Absent or `'page'`: an id the page itself shows (attribute, element id). `'derived'`: the
+   * page showed no id, so the uid is built from what is displayed (avatar URL + name) and two buyers may share it.
+   */
+  uidSource?: 'page' | 'derived';
 }
 
 /** What one scan of the chat page found. */
