@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Suggestion quality through the `kefu suggest` command, as an outside checker would measure it:
-//   node scripts/eval-suggest.mjs LIBRARY.json LABELLED.jsonl [--misses]
+//   node scripts/eval-suggest.mjs LIBRARY.json LABELLED.jsonl [--misses | --misses1]
 // prints top-1 / top-3 (a hit when the first / any of the first three suggestions is one of the expected ids).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const [library, labelled, flag] = process.argv.slice(2);
 if (!library || !labelled) {
-  console.error('usage: node scripts/eval-suggest.mjs LIBRARY.json LABELLED.jsonl [--misses]');
+  console.error('usage: node scripts/eval-suggest.mjs LIBRARY.json LABELLED.jsonl [--misses | --misses1]');
   process.exit(2);
 }
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -29,9 +29,10 @@ const misses = [];
 rows.forEach((row, i) => {
   const ids = out[i].suggestions.map((s) => s.id);
   if (row.expect.includes(ids[0])) top1++;
-  if (ids.slice(0, 3).some((id) => row.expect.includes(id))) top3++;
-  else misses.push({ text: row.text, expect: row.expect, got: ids });
+  const hit3 = ids.slice(0, 3).some((id) => row.expect.includes(id));
+  if (hit3) top3++;
+  if (flag === '--misses' ? !hit3 : flag === '--misses1' && !row.expect.includes(ids[0])) misses.push({ text: row.text, expect: row.expect, got: ids });
 });
 const pct = (n) => `${((100 * n) / rows.length).toFixed(1)}%`;
 console.log(`${labelled}: ${rows.length} messages, top-1 ${pct(top1)}, top-3 ${pct(top3)}`);
-if (flag === '--misses') for (const m of misses) console.log(JSON.stringify(m));
+for (const m of misses) console.log(JSON.stringify(m));

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { addFeatures, queryFeatures, type Features } from './features';
+import { isWeakConcept } from './lexicon';
 import { isCodeLike, normalizeText } from './normalize';
 import { initialsOf } from './pinyin';
 import type { Reply } from './types';
@@ -26,12 +27,15 @@ export interface Suggestion {
 
 /** Field weights: a buyer's words match keywords and titles more reliably than long reply bodies. */
 const FIELD_SCALE = { keywords: 2.2, title: 1.8, content: 1, group: 1.2 } as const;
-const K1 = 1.2;
-const B = 0.5;
+const K1 = 2;
+const B = 0.7;
 const LEARNED_SCALE = 1.5;
+const INTENT_GATE = 0.8;
 
 interface Doc {
   reply: Reply;
+  /** concept tokens (`c:…`) found anywhere in the reply */
+  concepts: Set<string>;
   alive: boolean;
   length: number;
   code: string;
@@ -101,7 +105,9 @@ export class ReplyIndex {
     const buyer = (input.buyerMessages ?? []).filter((m) => m.trim());
     if (!typed && !buyer.length) return [];
     const scores = new Map<number, number>();
-    this.scoreContent(queryFeatures(buyer, typed), scores);
+    const features = queryFeatures(buyer, typed);
+    this.scoreContent(features, scores);
+    this.gateOnIntent(features, scores);
     if (typed && isCodeLike(typed)) this.scoreCode(normalizeText(typed).replace(/\s+/g, ''), scores);
     return [...scores.entries()]
       .filter(([doc, score]) => score > 0 && this.docs[doc]!.alive)
@@ -152,6 +158,21 @@ export class ReplyIndex {
     for (const [doc, score] of scores) {
       const picks = this.picks.get(doc);
       if (picks) scores.set(doc, score * (1 + 0.05 * Math.log1p(picks)));
+    }
+  }
+
+  /**
+   * When the buyer's words name an intent (发票, 保修, 退款…), a reply that shares only product nouns with them (电饭煲)
+   * is a worse answer than one about that intent: replies sharing none of the query's intents keep a fraction.
+   */
+  private gateOnIntent(query: Features, scores: Map<number, number>): void {
+    const intents = [...query.entries()]
+      .filter(([t, w]) => t.startsWith('c:') && !isWeakConcept(t.slice(2)) && w >= 0.5)
+      .map(([t]) => t);
+    if (!intents.length) return;
+    for (const [doc, score] of scores) {
+      const concepts = this.docs[doc]!.concepts;
+      if (!intents.some((t) => concepts.has(t))) scores.set(doc, score * INTENT_GATE);
     }
   }
 
@@ -214,6 +235,7 @@ export class ReplyIndex {
     const shortTexts = [reply.title ?? '', ...keywords, ...groupSegments].filter(Boolean);
     this.docs.push({
       reply,
+      concepts: new Set([...features.keys()].filter((t) => t.startsWith('c:'))),
       alive: true,
       length,
       code: normalizeText(reply.code ?? '').trim(),
