@@ -1,0 +1,21 @@
+export { formatIsoWithOffset } from './format-iso-with-offset';
+export {
+  MINUTE_MS,
+  HOUR_MS,
+  type IsoWeekday,
+  startOfDay,
+  atTime,
+  addDays,
+  addMinutes,
+  addHours,
+  isSameDay,
+  isoWeekday,
+  startOfIsoWeek,
+  calendarDaysBetween,
+  nextWeekdayAt,
+  weekdayOfNextWeek,
+  lastDayOfMonth,
+  dayOfMonth,
+  addWorkingDays,
+  minutesOfDay,
+} from './calendar';
