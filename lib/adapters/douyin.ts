@@ -131,7 +131,7 @@ function findInput(doc: Document): HTMLElement | null {
   if (input) return input;
   // Rebuilt frame: the composer's textarea is the last rendered one outside the conversation list.
   const candidates = Array.from(doc.querySelectorAll<HTMLTextAreaElement>('textarea')).filter(
-    (el) => !el.closest(CONVERSATION_LIST) && !el.disabled && isRendered(el),
+    (el) => !el.closest(CONVERSATION_LIST) && !el.disabled && !el.readOnly && isRendered(el),
   );
   return candidates[candidates.length - 1] ?? null;
 }
