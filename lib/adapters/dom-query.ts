@@ -54,15 +54,18 @@ const SELECTED_HINT = /(^|[-_])(active|selected|current|checked|check)([-_]|$)|^
  */
 export function selectedRow<T extends Element>(rows: readonly T[]): T | null {
   if (rows.length === 0) return null;
-  const aria = rows.filter((r) => r.getAttribute('aria-selected') === 'true' || r.getAttribute('aria-current') === 'true');
+  const aria = rows.filter(
+    (r) => r.getAttribute('aria-selected') === 'true' || r.getAttribute('aria-current') === 'true'
+  );
   if (aria.length === 1) return aria[0] ?? null;
   const named = rows.filter((r) => Array.from(r.classList).some((token) => SELECTED_HINT.test(token)));
   if (named.length === 1) return named[0] ?? null;
   if (rows.length < 2) return null;
   const counts = new Map<string, number>();
-  for (const row of rows) for (const token of new Set(Array.from(row.classList))) counts.set(token, (counts.get(token) ?? 0) + 1);
+  for (const row of rows)
+    for (const token of new Set(Array.from(row.classList))) counts.set(token, (counts.get(token) ?? 0) + 1);
   const odd = rows.filter((r) => Array.from(r.classList).some((token) => counts.get(token) === 1));
-  return odd.length === 1 ? (odd[0] ?? null) : null;
+  return odd.length === 1 ? odd[0] ?? null : null;
 }
 
 /**

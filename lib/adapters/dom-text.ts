@@ -7,7 +7,22 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
-const BLOCKS = new Set(['DIV', 'P', 'LI', 'PRE', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR']);
+const BLOCKS = new Set([
+  'DIV',
+  'P',
+  'LI',
+  'PRE',
+  'BLOCKQUOTE',
+  'SECTION',
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TR',
+]);
 
 /**
  * Lines of a node as a reader sees them: text runs, `<br>` and block elements start new lines; an empty block that
@@ -23,7 +38,8 @@ function collectLines(root: Node, skip?: string): string[] {
     if (afterBlock) lines.push('');
     afterBlock = false;
   };
-  const isBlock = (node: Node | null): boolean => node?.nodeType === ELEMENT_NODE && BLOCKS.has((node as Element).tagName);
+  const isBlock = (node: Node | null): boolean =>
+    node?.nodeType === ELEMENT_NODE && BLOCKS.has((node as Element).tagName);
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {

@@ -10,7 +10,11 @@ import type { BuyerRef, ChatAdapter, ChatMessage, Side } from './types';
 import { readDraftFrom, writeDraftInto } from './write-input';
 
 const CONVERSATION_LIST = '#chantListScrollArea';
-const ROWS = ['[data-qa-id="qa-conversation-chat-item"]', '[data-kora="conversation"]', `${CONVERSATION_LIST} [class*="conversationCard"]`];
+const ROWS = [
+  '[data-qa-id="qa-conversation-chat-item"]',
+  '[data-kora="conversation"]',
+  `${CONVERSATION_LIST} [class*="conversationCard"]`,
+];
 const WRAPPERS = '[data-qa-id="qa-message-warpper"]'; // sic: the platform's own spelling
 const LIST_CONTAINERS = ['[class*="messageList"]', '[class*="MessageList"]'];
 const INPUT = ['textarea[data-qa-id="qa-send-message-textarea"]'];
@@ -77,7 +81,9 @@ function messageItems(doc: Document): Element[] {
   const wrappers = Array.from(doc.querySelectorAll(WRAPPERS));
   if (wrappers.length) return wrappers;
   const scope: ParentNode = firstMatch(doc, LIST_CONTAINERS) ?? doc;
-  const inChat = Array.from(scope.querySelectorAll('[data-id]')).filter((el) => !el.closest(CONVERSATION_LIST) && !el.closest(ROWS.join(',')));
+  const inChat = Array.from(scope.querySelectorAll('[data-id]')).filter(
+    (el) => !el.closest(CONVERSATION_LIST) && !el.closest(ROWS.join(','))
+  );
   return outermost(inChat);
 }
 
@@ -107,7 +113,9 @@ function bubbleText(bubble: Element): string {
   const pre = bubble.querySelector('pre');
   if (pre) return plainText(pre);
   // An image bubble: a picture that is not the sender's avatar.
-  const picture = Array.from(bubble.querySelectorAll('img')).find((img) => img.getAttribute('alt') !== '头像' && !/avatar/i.test(img.className));
+  const picture = Array.from(bubble.querySelectorAll('img')).find(
+    (img) => img.getAttribute('alt') !== '头像' && !/avatar/i.test(img.className)
+  );
   if (picture) return MESSAGE_LABELS.image;
   return plainText(bubble, TIME) || MESSAGE_LABELS.other;
 }
@@ -131,7 +139,7 @@ function findInput(doc: Document): HTMLElement | null {
   if (input) return input;
   // Rebuilt frame: the composer's textarea is the last rendered one outside the conversation list.
   const candidates = Array.from(doc.querySelectorAll<HTMLTextAreaElement>('textarea')).filter(
-    (el) => !el.closest(CONVERSATION_LIST) && !el.disabled && !el.readOnly && isRendered(el),
+    (el) => !el.closest(CONVERSATION_LIST) && !el.disabled && !el.readOnly && isRendered(el)
   );
   return candidates[candidates.length - 1] ?? null;
 }
@@ -142,7 +150,7 @@ function findSendButton(doc: Document): HTMLElement | null {
   const input = findInput(doc);
   for (let scope = input?.parentElement ?? null, depth = 0; scope && depth < 4; scope = scope.parentElement, depth++) {
     const labelled = Array.from(scope.querySelectorAll<HTMLElement>('button, [role="button"], div, span')).find(
-      (el) => el.children.length === 0 && textOf(el) === '发送',
+      (el) => el.children.length === 0 && textOf(el) === '发送'
     );
     if (labelled) return labelled;
   }
@@ -155,9 +163,12 @@ export const douyinAdapter: ChatAdapter = {
   recognise(doc) {
     const missing: string[] = [];
     if (!messageListContainer(doc) && messageItems(doc).length === 0) {
-      missing.push(missingPart('message list', [WRAPPERS, ...LIST_CONTAINERS, '[data-id] outside #chantListScrollArea']));
+      missing.push(
+        missingPart('message list', [WRAPPERS, ...LIST_CONTAINERS, '[data-id] outside #chantListScrollArea'])
+      );
     }
-    if (!findInput(doc)) missing.push(missingPart('input box', [...INPUT, 'a rendered textarea outside #chantListScrollArea']));
+    if (!findInput(doc))
+      missing.push(missingPart('input box', [...INPUT, 'a rendered textarea outside #chantListScrollArea']));
     return missing.length ? { ok: false, missing } : { ok: true };
   },
 

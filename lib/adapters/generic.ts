@@ -34,9 +34,9 @@ function findInput(doc: Document): HTMLElement | null {
 function findSendButton(doc: Document): HTMLElement | null {
   const input = findInput(doc);
   for (let scope = input?.parentElement ?? null, depth = 0; scope && depth < 4; scope = scope.parentElement, depth++) {
-    const button = Array.from(scope.querySelectorAll<HTMLElement>('button, [role="button"], input[type="submit"]')).find((el) =>
-      SEND_WORDS.has((textOf(el) || (el as HTMLInputElement).value || '').toLowerCase()),
-    );
+    const button = Array.from(
+      scope.querySelectorAll<HTMLElement>('button, [role="button"], input[type="submit"]')
+    ).find((el) => SEND_WORDS.has((textOf(el) || (el as HTMLInputElement).value || '').toLowerCase()));
     if (button) return button;
   }
   return null;

@@ -21,7 +21,13 @@ const HOSTS: ReadonlyArray<readonly [string, ChatAdapter]> = [
   ['im.kwaixiaodian.com', kuaishouAdapter],
 ];
 
-export const ADAPTERS: readonly ChatAdapter[] = [pinduoduoAdapter, douyinAdapter, jdAdapter, kuaishouAdapter, genericAdapter];
+export const ADAPTERS: readonly ChatAdapter[] = [
+  pinduoduoAdapter,
+  douyinAdapter,
+  jdAdapter,
+  kuaishouAdapter,
+  genericAdapter,
+];
 
 /** The adapter for a page URL; any other host (or an unparsable URL) gets the generic one. */
 export function pickAdapter(url: string): ChatAdapter {

@@ -80,7 +80,8 @@ export const jdAdapter: ChatAdapter = {
       const sideEl = message.querySelector(SIDE_ELEMENT);
       if (!sideEl?.id) continue;
       const side = sideOf(sideEl);
-      const text = side === 'system' ? plainText(sideEl.querySelector('.message__content') ?? sideEl) : contentText(sideEl);
+      const text =
+        side === 'system' ? plainText(sideEl.querySelector('.message__content') ?? sideEl) : contentText(sideEl);
       if (text) messages.push({ id: sideEl.id, side, text });
     }
     return messages;

@@ -16,7 +16,11 @@ const SEND = ['.SendBox-buttonRight .ant-btn-primary', '.SendBox .ant-btn-primar
 const CARDS = '.SessionBaseCard';
 const CARD_NAME = '.SessionBaseCard-topHeadName';
 /** Not in platforms.md: the chat header's name element, used only to confirm the selected card (I). */
-const HEADER_NAME = ['.ChatHeader-userName', '[class*="ChatHeader"] [class*="userName"]', '[class*="ChatHeader"] [class*="UserName"]'];
+const HEADER_NAME = [
+  '.ChatHeader-userName',
+  '[class*="ChatHeader"] [class*="userName"]',
+  '[class*="ChatHeader"] [class*="UserName"]',
+];
 // Buyer-side ids look like 0_<buyerId>_<messageId>.
 const BUYER_ID_HOST = 'div[id^="0_"]';
 

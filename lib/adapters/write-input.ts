@@ -21,7 +21,11 @@ function isTextControl(el: HTMLElement): el is TextControl {
  * the node, and a plain `el.value = …` through it tells React nothing changed, so its state keeps the old draft.
  */
 function nativeValueSetter(el: TextControl): ((this: TextControl, v: string) => void) | null {
-  for (let proto = Object.getPrototypeOf(el) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto = Object.getPrototypeOf(el) as object | null;
+    proto;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, 'value');
     if (descriptor?.set) return descriptor.set as (this: TextControl, v: string) => void;
   }
@@ -98,7 +102,10 @@ export function writeContentEditable(el: HTMLElement, text: string): void {
   let done = false;
   if (selectContents(el) && typeof doc.execCommand === 'function') {
     try {
-      done = text === '' ? doc.execCommand('delete', false) || editableText(el) === '' : doc.execCommand('insertText', false, text);
+      done =
+        text === ''
+          ? doc.execCommand('delete', false) || editableText(el) === ''
+          : doc.execCommand('insertText', false, text);
     } catch {
       done = false;
     }

@@ -115,7 +115,10 @@ async function until(page: Page, expression: string, timeoutMs = 5_000): Promise
 
 /** Wait until the adapter sees every message the page holds (Douyin's data-id arrives 100–500 ms late). */
 async function settled(page: Page): Promise<Scan> {
-  await until(page, `${GLOBAL}.pickAdapter(location.href).readMessages(document).length === window.__fixture.messages().length`);
+  await until(
+    page,
+    `${GLOBAL}.pickAdapter(location.href).readMessages(document).length === window.__fixture.messages().length`
+  );
   return scanMain(page);
 }
 
@@ -155,7 +158,10 @@ function expectSameMessages(read: AdapterMessage[], held: FixtureMessage[]): voi
     if (h.kind === 'text') {
       expect(m.text).toBe(h.text);
     } else {
-      expect(CARD_LABELS[h.kind].some((label) => m.text.startsWith(label)), `${m.text} labels a ${h.kind}`).toBe(true);
+      expect(
+        CARD_LABELS[h.kind].some((label) => m.text.startsWith(label)),
+        `${m.text} labels a ${h.kind}`
+      ).toBe(true);
       if (h.kind !== 'image') expect(m.text).toContain(h.text);
     }
     expect(Boolean(m.robot)).toBe(Boolean(h.robot));
@@ -257,17 +263,26 @@ describe.each(PLATFORMS)('%s fixture page', (platform) => {
       await page.evaluate(writeExpr('这句草稿切换会话后不保留'));
 
       await page.click(`[data-fixture-conv="${html!.uid}"]`);
-      await until(page, `${GLOBAL}.pickAdapter(location.href).readBuyer(document)?.uid === ${JSON.stringify(html!.uid)}`);
+      await until(
+        page,
+        `${GLOBAL}.pickAdapter(location.href).readBuyer(document)?.uid === ${JSON.stringify(html!.uid)}`
+      );
       const scan = await settled(page);
       expect(scan.buyer?.name).toBe(XSS_NICKNAME);
       expect(scan.messages.map((m) => m.text)).toContain(XSS_MESSAGE);
       expect(scan.draft).toBe('');
       expect(await fixture<string>(page, 'draft()')).toBe('');
-      expect(await page.evaluate('[window.__xss, document.querySelectorAll("img[src=x]").length]')).toEqual([undefined, 0]);
+      expect(await page.evaluate('[window.__xss, document.querySelectorAll("img[src=x]").length]')).toEqual([
+        undefined,
+        0,
+      ]);
 
       // Two buyers share the masked name S*******n: the adapter must still tell them apart.
       await page.click(`[data-fixture-conv="${twin!.uid}"]`);
-      await until(page, `${GLOBAL}.pickAdapter(location.href).readBuyer(document)?.uid === ${JSON.stringify(twin!.uid)}`);
+      await until(
+        page,
+        `${GLOBAL}.pickAdapter(location.href).readBuyer(document)?.uid === ${JSON.stringify(twin!.uid)}`
+      );
       const twinScan = await settled(page);
       expect(twin!.name).toBe(first!.name);
       expect(twinScan.buyer).toMatchObject({ uid: twin!.uid, name: first!.name });
@@ -303,7 +318,9 @@ describe('fixture fidelity', () => {
     const page = await openFixture('douyin');
     try {
       await page.evaluate(`document.querySelector('[data-qa-id="qa-send-message-textarea"]').value = '直接赋值'`);
-      await page.evaluate(`document.querySelector('[data-qa-id="qa-send-message-textarea"]').dispatchEvent(new Event('input', { bubbles: true }))`);
+      await page.evaluate(
+        `document.querySelector('[data-qa-id="qa-send-message-textarea"]').dispatchEvent(new Event('input', { bubbles: true }))`
+      );
       expect(await fixture<string>(page, 'draft()')).toBe('');
       await page.evaluate(writeExpr('通过适配器写入'));
       expect(await fixture<string>(page, 'draft()')).toBe('通过适配器写入');
@@ -334,7 +351,11 @@ describe('fixture fidelity', () => {
   it('Douyin rebuilt frame (no data-qa-id): the fallbacks read, write and send', async () => {
     const page = await openFixture('douyin', '?frame=rebuilt');
     try {
-      expect(await page.evaluate('document.querySelectorAll("[data-qa-id=qa-message-warpper], [data-qa-id=qa-send-message-textarea]").length')).toBe(0);
+      expect(
+        await page.evaluate(
+          'document.querySelectorAll("[data-qa-id=qa-message-warpper], [data-qa-id=qa-send-message-textarea]").length'
+        )
+      ).toBe(0);
       const scan = await settled(page);
       expect(scan.recognised).toEqual({ ok: true });
       expectSameMessages(scan.messages, await fixture<FixtureMessage[]>(page, 'messages()'));

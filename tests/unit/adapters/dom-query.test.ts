@@ -36,7 +36,8 @@ describe('outermost and commonAncestor', () => {
   function tree(): HTMLElement {
     const root = document.createElement('div');
     root.id = 'root';
-    root.innerHTML = '<section id="a"><div id="b"><div id="c"></div></div><div id="d"></div></section><aside id="e"></aside>';
+    root.innerHTML =
+      '<section id="a"><div id="b"><div id="c"></div></div><div id="d"></div></section><aside id="e"></aside>';
     return root;
   }
 

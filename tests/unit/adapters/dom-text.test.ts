@@ -11,7 +11,11 @@ function fragment(html: string): HTMLElement {
 describe('plainText', () => {
   it.each([
     ['plain text', '在吗', '在吗'],
-    ['escaped markup stays literal text', '&lt;img src=x onerror="window.__xss=1"&gt;小美', '<img src=x onerror="window.__xss=1">小美'],
+    [
+      'escaped markup stays literal text',
+      '&lt;img src=x onerror="window.__xss=1"&gt;小美',
+      '<img src=x onerror="window.__xss=1">小美',
+    ],
     ['br is a line break', '第一行<br>第二行', '第一行\n第二行'],
     ['blocks are lines', '<div>第一行</div><div>第二行</div>', '第一行\n第二行'],
     ['pre keeps its newlines', '<pre>第一行\n第二行</pre>', '第一行\n第二行'],

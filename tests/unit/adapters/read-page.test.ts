@@ -191,19 +191,22 @@ describe('reading the real-shaped pages', () => {
     expect(new Set(messages.map((m) => m.id)).size).toBe(messages.length);
   });
 
-  it.each(CASES)('$file: recognised, input inside the composer, observe root holds list and input', ({ file, adapter }) => {
-    const doc = loadSnapshot(file);
-    expect(adapter.recognise(doc)).toEqual({ ok: true });
-    const input = adapter.findInput(doc);
-    const send = adapter.findSendButton(doc);
-    const composer = adapter.findComposer(doc);
-    expect(input).not.toBeNull();
-    expect(send?.textContent?.trim()).toBe('发送');
-    expect(composer?.contains(input)).toBe(true);
-    expect(composer?.contains(send)).toBe(true);
-    expect(adapter.observeRoot(doc).contains(input)).toBe(true);
-    expect(adapter.readDraft(input!)).toBe('');
-  });
+  it.each(CASES)(
+    '$file: recognised, input inside the composer, observe root holds list and input',
+    ({ file, adapter }) => {
+      const doc = loadSnapshot(file);
+      expect(adapter.recognise(doc)).toEqual({ ok: true });
+      const input = adapter.findInput(doc);
+      const send = adapter.findSendButton(doc);
+      const composer = adapter.findComposer(doc);
+      expect(input).not.toBeNull();
+      expect(send?.textContent?.trim()).toBe('发送');
+      expect(composer?.contains(input)).toBe(true);
+      expect(composer?.contains(send)).toBe(true);
+      expect(adapter.observeRoot(doc).contains(input)).toBe(true);
+      expect(adapter.readDraft(input!)).toBe('');
+    }
+  );
 
   it.each([
     ['pinduoduo.html', 'pinduoduo', [false, false, true, false, false, false]],
@@ -216,10 +219,22 @@ describe('reading the real-shaped pages', () => {
 
   it.each([
     ['pinduoduo.html', 'pinduoduo', 'textarea#replyTextarea', '.send-btn', '.reply-box'],
-    ['douyin.html', 'douyin', 'textarea[data-qa-id="qa-send-message-textarea"]', '[data-qa-id="qa-send-message-button"]', '[class*="inputArea"]'],
+    [
+      'douyin.html',
+      'douyin',
+      'textarea[data-qa-id="qa-send-message-textarea"]',
+      '[data-qa-id="qa-send-message-button"]',
+      '[class*="inputArea"]',
+    ],
     ['douyin-rebuilt.html', 'douyin', 'textarea', '[class*="sendBtn"]', '[class*="inputArea"]'],
     ['jd.html', 'jd', '.EditorContent[contenteditable="true"]', '.SendButtonGroup > .send-button', '.chat-editor'],
-    ['kuaishou.html', 'kuaishou', '.SendBox .SendBox-Editor .ql-editor', '.SendBox-buttonRight .ant-btn-primary', '.SendBox'],
+    [
+      'kuaishou.html',
+      'kuaishou',
+      '.SendBox .SendBox-Editor .ql-editor',
+      '.SendBox-buttonRight .ant-btn-primary',
+      '.SendBox',
+    ],
     ['generic-unrecognised.html', 'generic', 'textarea.text-area', '.kf-btn', '.kf-composer'],
   ] as const)('%s (%s): input %s, send %s, composer %s', (file, platform, input, send, composer) => {
     const adapter = BY_PLATFORM[platform];
@@ -234,10 +249,25 @@ describe('recognise() on a page that is not the platform', () => {
   const unknown = loadSnapshot('generic-unrecognised.html');
 
   it.each([
-    ['pinduoduo', ['message list: nothing matches #msgListContainer', 'input box: nothing matches textarea#replyTextarea']],
+    [
+      'pinduoduo',
+      ['message list: nothing matches #msgListContainer', 'input box: nothing matches textarea#replyTextarea'],
+    ],
     ['douyin', ['message list: nothing matches [data-qa-id="qa-message-warpper"]']],
-    ['jd', ['message list: nothing matches #t-chat-scroll', 'input box: nothing matches .EditorContent[contenteditable="true"]']],
-    ['kuaishou', ['message list: nothing matches .ChatMessageList-ContentWrap', 'input box (Quill editor): nothing matches .SendBox .SendBox-Editor .ql-editor']],
+    [
+      'jd',
+      [
+        'message list: nothing matches #t-chat-scroll',
+        'input box: nothing matches .EditorContent[contenteditable="true"]',
+      ],
+    ],
+    [
+      'kuaishou',
+      [
+        'message list: nothing matches .ChatMessageList-ContentWrap',
+        'input box (Quill editor): nothing matches .SendBox .SendBox-Editor .ql-editor',
+      ],
+    ],
   ] as const)('%s names what is missing and the selectors it tried', (platform, starts) => {
     const result = BY_PLATFORM[platform].recognise(unknown);
     expect(result.ok).toBe(false);
@@ -278,7 +308,9 @@ describe('nothing is cached between calls', () => {
     const doc = loadSnapshot('pinduoduo.html');
     expect(pinduoduoAdapter.readBuyer(doc)?.uid).toBe('8723301456');
     const twin = loadSnapshot('pinduoduo-twin.html');
-    doc.querySelector('#msgListContainer ul')!.replaceWith(doc.importNode(twin.querySelector('#msgListContainer ul')!, true));
+    doc
+      .querySelector('#msgListContainer ul')!
+      .replaceWith(doc.importNode(twin.querySelector('#msgListContainer ul')!, true));
     doc.querySelector('.chat-item-box.active')!.classList.remove('active');
     doc.querySelector('.chat-item-box[data-random^="8723309912-"]')!.classList.add('active');
     expect(pinduoduoAdapter.readBuyer(doc)).toEqual({ platform: 'pinduoduo', uid: '8723309912', name: TWIN });

@@ -43,25 +43,28 @@ describe('textarea drafts (Pinduoduo v-model, Douyin controlled React textarea)'
   it.each([
     ['pinduoduo.html', false, pinduoduoAdapter],
     ['douyin.html', true, douyinAdapter],
-  ] as const)('%s: whole value replaced, input event (and change: %s), caret at the end, focused', (file, change, adapter) => {
-    const doc = mountSnapshot(file);
-    const input = adapter.findInput(doc) as HTMLTextAreaElement;
-    input.value = '旧草稿';
-    const events: string[] = [];
-    let seenOnInput = '';
-    input.addEventListener('input', () => {
-      events.push('input');
-      seenOnInput = input.value;
-    });
-    input.addEventListener('change', () => events.push('change'));
-    adapter.writeDraft(input, REPLY);
-    expect(input.value).toBe(REPLY);
-    expect(seenOnInput).toBe(REPLY);
-    expect(events).toEqual(change ? ['input', 'change'] : ['input']);
-    expect(input.selectionStart).toBe(REPLY.length);
-    expect(doc.activeElement).toBe(input);
-    expect(adapter.readDraft(input)).toBe(REPLY);
-  });
+  ] as const)(
+    '%s: whole value replaced, input event (and change: %s), caret at the end, focused',
+    (file, change, adapter) => {
+      const doc = mountSnapshot(file);
+      const input = adapter.findInput(doc) as HTMLTextAreaElement;
+      input.value = '旧草稿';
+      const events: string[] = [];
+      let seenOnInput = '';
+      input.addEventListener('input', () => {
+        events.push('input');
+        seenOnInput = input.value;
+      });
+      input.addEventListener('change', () => events.push('change'));
+      adapter.writeDraft(input, REPLY);
+      expect(input.value).toBe(REPLY);
+      expect(seenOnInput).toBe(REPLY);
+      expect(events).toEqual(change ? ['input', 'change'] : ['input']);
+      expect(input.selectionStart).toBe(REPLY.length);
+      expect(doc.activeElement).toBe(input);
+      expect(adapter.readDraft(input)).toBe(REPLY);
+    }
+  );
 
   it('a React-style value tracker sees the adapter write as a change, but not a plain assignment', () => {
     const doc = mountSnapshot('douyin.html');
@@ -92,19 +95,22 @@ describe('contenteditable drafts (JD editor, Kuaishou Quill) without editing com
   it.each([
     ['jd.html', 'DIV', jdAdapter],
     ['kuaishou.html', 'P', kuaishouAdapter],
-  ] as const)('%s: lines become the editor’s own <%s> blocks and read back exactly', (file, block, adapter: ChatAdapter) => {
-    const doc = mountSnapshot(file);
-    const input = adapter.findInput(doc)!;
-    let inputs = 0;
-    input.addEventListener('input', () => inputs++);
-    adapter.writeDraft(input, '先写的草稿');
-    adapter.writeDraft(input, REPLY);
-    expect(adapter.readDraft(input)).toBe(REPLY);
-    expect(inputs).toBe(2);
-    expect(Array.from(input.children).some((c) => c.tagName === block)).toBe(true);
-    expect(input.textContent).not.toContain('先写的草稿');
-    expect(doc.activeElement).toBe(input);
-  });
+  ] as const)(
+    '%s: lines become the editor’s own <%s> blocks and read back exactly',
+    (file, block, adapter: ChatAdapter) => {
+      const doc = mountSnapshot(file);
+      const input = adapter.findInput(doc)!;
+      let inputs = 0;
+      input.addEventListener('input', () => inputs++);
+      adapter.writeDraft(input, '先写的草稿');
+      adapter.writeDraft(input, REPLY);
+      expect(adapter.readDraft(input)).toBe(REPLY);
+      expect(inputs).toBe(2);
+      expect(Array.from(input.children).some((c) => c.tagName === block)).toBe(true);
+      expect(input.textContent).not.toContain('先写的草稿');
+      expect(doc.activeElement).toBe(input);
+    }
+  );
 
   it.each([
     ['jd.html', jdAdapter],
