@@ -382,6 +382,21 @@ describe('fixture fidelity', () => {
     }
   });
 
+  it('Pinduoduo: a conversation switch throws the message list node away, and the adapter follows', async () => {
+    const page = await openFixture('pinduoduo');
+    try {
+      const conversations = await fixture<{ uid: string }[]>(page, 'conversations');
+      await page.evaluate(`window.__oldList = document.querySelector('#msgListContainer ul')`);
+      await page.click(`[data-fixture-conv="${conversations[1]!.uid}"]`);
+      expect(await page.evaluate('window.__oldList.isConnected')).toBe(false);
+      const scan = await settled(page);
+      expect(scan.buyer?.uid).toBe(conversations[1]!.uid);
+      expectSameMessages(scan.messages, await fixture<FixtureMessage[]>(page, 'messages()'));
+    } finally {
+      await page.close();
+    }
+  });
+
   it('serves the pages with a strict CSP and 404s anything else on the chat hosts', async () => {
     const page = await browser.context.newPage();
     try {
