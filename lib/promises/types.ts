@@ -23,3 +23,11 @@ export interface DetectedPromise {
   /** True when no time was said and `due` is a default the agent may want to change (稍后, 晚点, 有结果第一时间). */
   vague: boolean;
 }
+
+/**
+ * What a vague time word promised, so a default due time can be picked (see default-due.ts for the values):
+ * `now` 马上/立刻/这就 · `soon` 稍后/一会儿/等下 · `asap` 尽快/第一时间 · `later` 晚点/回头 ·
+ * `on_result` 有结果/问好了/有消息 · `on_restock` 到货/补货了/有货了.
+ */
+export const VAGUE_HINTS = ['now', 'soon', 'asap', 'later', 'on_result', 'on_restock'] as const;
+export type VagueHint = (typeof VAGUE_HINTS)[number];

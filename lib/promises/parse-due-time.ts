@@ -1,0 +1,399 @@
+/**
+ * Reading the due time of a promise from its Chinese wording.
+ *
+ * Semantics (the agent's local zone is Date's local zone; "day default" is 18:00, the end of a shop's working day):
+ * - A deadline (…前 / 之前 / 以前 / 以内 / 内) is due AT the deadline: 明天下午三点前 → tomorrow 15:00.
+ *   A time without 前 is due at that time too: the reminder fires when the agent said it would happen.
+ * - A day without a time (明天发货, 周五之前, 11月25号之前, 后天) → that day 18:00. If that day is today and 18:00 has passed,
+ *   "late today": 23:00, or when it is already 22:00 or later, one hour from now (never past 23:59).
+ * - A part of the day is due at its end: 早上/一早/明早 10:00, 一上班 10:00, 上午 12:00, 中午 12:00, 下午 18:00, 下班前 18:00,
+ *   傍晚 19:00, 晚上/今晚 21:00. Said alone after that end, it means tomorrow's (上午 said at 15:00 → tomorrow 12:00) unless
+ *   the period is still going on (今晚 said at 22:30 → one hour from now).
+ * - A clock time without 上午/下午: 1–7 o'clock means the afternoon (shops do not promise 3 a.m.; 三点前 → 15:00); 8–11
+ *   means the morning if still ahead today, the evening if it is already 17:00 or later and that is still ahead, else
+ *   tomorrow morning; 12 is noon; 13–23 are read as written. A bare time already past today means tomorrow.
+ * - N小时内 / N分钟内 / N小时后 / 半小时内 → now + N. N天内 → now + N days; N个工作日内 → N working days (Mon–Fri) from now;
+ *   一周内 → now + 7 days. N天后 → that day at 18:00.
+ * - Weekdays: 周五 / 周五之前 / 这周五 is this week's Friday, or next week's once this week's has gone (said on Saturday →
+ *   next Friday); said on a Friday it means today. 下周X is X of the next ISO week (Monday-first, as in China): said on
+ *   Sunday, 下周一 is tomorrow.
+ * - 本周内 / 这周 → this Friday 18:00, or Sunday 18:00 when it is already the weekend. 下周 / 下周内 → next week's Friday.
+ *   周末 → Saturday 18:00 (today on a weekend); 周末前 → Friday.
+ * - 这两天 / 过两天 → in 2 days at 18:00; 这几天 / 过几天 / 两三天 → in 3 days.
+ * - 月底(前) → last day of the month; 月初 → the 3rd (of next month once past); 月中 → the 15th; 年底 → 31 December.
+ * - 25号(之前) without a month → this month's 25th, or next month's once past.
+ * - 11月25号 without a year → this year's, except when that date is more than 30 days gone, then next year's (1月5号 said on
+ *   31 December → 5 January next year). A date up to 30 days gone stays in the past, so the reminder shows as overdue at
+ *   once: a slip ("11月25号" typed on 1 December) is better caught now than eleven months later.
+ * - Vague words give no time, only a hint for defaultDue (default-due.ts): 马上 now, 稍后/一会儿 soon, 尽快 asap, 晚点 later,
+ *   有结果/问好了 on_result, 到货/补货 on_restock. Any time that is said wins over a vague word in the same clause.
+ *
+ * chrono-node's Simplified-Chinese parser (chrono.zh.hans) reads the day and clock words (今天/明天/后天/明早, 下午三点, 15:30, 11月25号).
+ * Weekdays, durations and the forms above that it misses or reads differently (三点前 as 03:00, 下周一 on a Sunday as a week
+ * later, N天内 as noon of day N, 上午 as 06:00, 25号 not at all) are read here first and hidden from chrono.
+ */
+// The root import, not 'chrono-node/zh/hans': that subpath comes from the package's "./*/*" exports pattern, which Vite's
+// resolver (resolve.exports) expands wrongly, so WXT builds and vitest cannot load it (Node and esbuild can).
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import {
+  addDays,
+  addMinutes,
+  addWorkingDays,
+  atTime,
+  calendarDaysBetween,
+  dayOfMonth,
+  isSameDay,
+  isoWeekday,
+  lastDayOfMonth,
+  nextWeekdayAt,
+  startOfDay,
+  weekdayOfNextWeek,
+  type IsoWeekday,
+} from '../time';
+import { NUMBER_SOURCE, parseChineseNumber } from './chinese-number';
+import type { VagueHint } from './types';
+
+export interface DueReading {
+  /** The due time the words name, by the rules above; null when no time was said. */
+  due: Date | null;
+  /** The vague time word in the text, if any (meaningful when `due` is null). */
+  hint: VagueHint | null;
+  /** Character ranges [start, end) read as time words, including vague ones. */
+  spans: ReadonlyArray<readonly [number, number]>;
+}
+
+const DAY_DEFAULT = { hours: 18, minutes: 0 } as const;
+const LATE_TODAY = { hours: 23, minutes: 0 } as const;
+const LATE_TODAY_FROM_MINUTES = 22 * 60;
+const PAST_DATE_GRACE_DAYS = 30;
+
+type Span = readonly [number, number];
+
+interface PartOfDay {
+  /** Due time when this part of the day is named. */
+  end: readonly [number, number];
+  /** After this the part is over: named alone, it then means tomorrow's. */
+  close: readonly [number, number];
+  /** 1–7 o'clock in this part means the afternoon/evening. */
+  afternoon: boolean;
+  /** 中午一点 is 13:00, 中午十一点 is 11:00. */
+  noon?: true;
+  /** 今晚 / 明早 name their day too. */
+  dayOffset?: number;
+}
+
+const MORNING: PartOfDay = { end: [10, 0], close: [12, 0], afternoon: false };
+const PARTS_OF_DAY: ReadonlyArray<readonly [RegExp, PartOfDay]> = [
+  [/今晚|当晚/, { end: [21, 0], close: [24, 0], afternoon: true, dayOffset: 0 }],
+  [/明晚/, { end: [21, 0], close: [24, 0], afternoon: true, dayOffset: 1 }],
+  [/今早/, { ...MORNING, dayOffset: 0 }],
+  [/明早|明儿早/, { ...MORNING, dayOffset: 1 }],
+  [/晚上|夜里|晚间/, { end: [21, 0], close: [24, 0], afternoon: true }],
+  [/傍晚/, { end: [19, 0], close: [20, 0], afternoon: true }],
+  [/下班(?:之前|以前|前)|收工前/, { end: [18, 0], close: [24, 0], afternoon: true }],
+  [/下午|午后/, { end: [18, 0], close: [19, 0], afternoon: true }],
+  [/中午|晌午/, { end: [12, 0], close: [14, 0], afternoon: false, noon: true }],
+  [/上午/, { end: [12, 0], close: [12, 0], afternoon: false }],
+  [/一上班|上班(?:后|以后|之后|第一时间|就)/, { end: [10, 0], close: [12, 0], afternoon: false }],
+  [/一早|早上|早晨|清早|大早|早起/, MORNING],
+];
+
+const VAGUE_WORDS: ReadonlyArray<readonly [VagueHint, RegExp]> = [
+  ['on_restock', /到货|补货|(?<!没)有货|来货|货到|上架|新货到/],
+  [
+    'on_result',
+    /有(?:结果|消息|进展|回复|回音|答复|准信|反馈)|问(?:好|清楚|到了)|查(?:到|好|清楚)|核实(?:好|后|清楚)|确认(?:好|后|清楚)|处理好|弄好|换好了|退好了|等(?:仓库|快递|厂家|师傅|财务|主管|领导|那边|他们|对方).{0,4}(?:回复|答复|消息|反馈|回话)/,
+  ],
+  ['now', /马上|立刻|立即|立马|这就|现在就|现在(?=[给帮去来])|即刻|当即/],
+  ['soon', /稍后|稍等|一会儿?|待会儿?|等会儿?|等下|等一下|过会儿?|随后/],
+  ['asap', /尽快|尽早|抓紧|加急|赶紧|第一时间|优先|早点|快点/],
+  ['later', /晚点|晚些|晚一点|晚一些|回头|迟点|迟些/],
+];
+
+const N = `(${NUMBER_SOURCE})`;
+const WEEKDAY_NUMBERS: Readonly<Record<string, IsoWeekday>> = {
+  一: 1, '1': 1, 二: 2, '2': 2, 三: 3, '3': 3, 四: 4, '4': 4, 五: 5, '5': 5, 六: 6, '6': 6, 日: 7, 天: 7, '7': 7,
+};
+
+/** What the recognisers found; composed into one due time at the end. */
+interface Findings {
+  instant?: { at: Date; index: number };
+  day?: { at: Date; index: number };
+  clock?: { hour: number; minute: number; meridiemKnown: boolean; index: number };
+  part?: PartOfDay;
+  hint: VagueHint | null;
+  spans: Span[];
+}
+
+/** Full-width digits and colon to ASCII, one character for one, so offsets still point into the original. */
+export function normaliseWidth(text: string): string {
+  return text.replace(/[０-９：]/g, (c) => (c === '：' ? ':' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+function lateToday(now: Date): Date {
+  const minutes = now.getHours() * 60 + now.getMinutes();
+  if (minutes < LATE_TODAY_FROM_MINUTES) return atTime(now, LATE_TODAY.hours, LATE_TODAY.minutes);
+  const hourLater = addMinutes(now, 60);
+  const endOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate(), 23, 59);
+  return hourLater < endOfToday ? hourLater : endOfToday;
+}
+
+/** A day that was named without a time of day, at the day default. */
+function dayAtDefault(day: Date, now: Date): Date {
+  const due = atTime(day, DAY_DEFAULT.hours, DAY_DEFAULT.minutes);
+  return isSameDay(day, now) && due <= now ? lateToday(now) : due;
+}
+
+type Recogniser = (match: RegExpExecArray, now: Date, f: Findings) => void;
+
+function setInstant(f: Findings, at: Date, index: number): void {
+  if (!f.instant || index < f.instant.index) f.instant = { at, index };
+}
+
+function setDay(f: Findings, at: Date, index: number): void {
+  if (!f.day || index < f.day.index) f.day = { at: startOfDay(at), index };
+}
+
+function minutesOf(countText: string | undefined, half: boolean, unit: string): number {
+  const count = countText === undefined || countText === '半' ? 0 : parseChineseNumber(countText);
+  const base = countText === '半' ? 0.5 : count + (half ? 0.5 : 0);
+  if (unit.startsWith('分')) return base;
+  return base * 60;
+}
+
+/** Recognisers for what chrono misses or reads differently; each consumes its span so chrono does not read it again. */
+const RECOGNISERS: ReadonlyArray<readonly [RegExp, Recogniser]> = [
+  // 两小时后, 半小时内, 一个半小时内, 30分钟后, 24小时内
+  [
+    new RegExp(`(${NUMBER_SOURCE}|半)?个?(半)?(小时|钟头|分钟)(?:以内|之内|内|之后|以后|后|左右)`, 'g'),
+    (m, now, f) => {
+      const minutes = minutesOf(m[1], m[2] === '半', m[3] ?? '');
+      if (minutes > 0 && Number.isFinite(minutes)) setInstant(f, addMinutes(now, minutes), m.index);
+    },
+  ],
+  // 两个工作日内, 3个工作日
+  [
+    new RegExp(`${N}个?工作(?:日|天)(?:以内|之内|内)?`, 'g'),
+    (m, now, f) => {
+      const n = parseChineseNumber(m[1] ?? '');
+      if (n > 0) setInstant(f, addWorkingDays(now, n), m.index);
+    },
+  ],
+  // 三天内 → now + 3 days; 两天后 → that day at the day default
+  [
+    new RegExp(`${N}个?(?:天|日)(以内|之内|内|之后|以后|后)`, 'g'),
+    (m, now, f) => {
+      const n = parseChineseNumber(m[1] ?? '');
+      if (!(n > 0)) return;
+      if ((m[2] ?? '').endsWith('内')) setInstant(f, addDays(now, n), m.index);
+      else setDay(f, addDays(now, n), m.index);
+    },
+  ],
+  // 一周内, 两个星期内, 一周后
+  [
+    new RegExp(`${N}个?(?:周|星期|礼拜)(以内|之内|内|之后|以后|后)`, 'g'),
+    (m, now, f) => {
+      const n = parseChineseNumber(m[1] ?? '');
+      if (!(n > 0)) return;
+      if ((m[2] ?? '').endsWith('内')) setInstant(f, addDays(now, 7 * n), m.index);
+      else setDay(f, addDays(now, 7 * n), m.index);
+    },
+  ],
+  // 月底, 这个月底之前, 下个月底, 月初, 下个月初, 月中, 年底
+  [
+    /(下个?|这个?|本)?月(底|末|初|中)|(今)?年(?:底|末)/g,
+    (m, now, f) => {
+      if (m[0].includes('年')) {
+        setDay(f, new Date(now.getFullYear(), 11, 31), m.index);
+        return;
+      }
+      const offset = m[1]?.startsWith('下') ? 1 : 0;
+      const which = m[2];
+      if (which === '底' || which === '末') setDay(f, lastDayOfMonth(dayOfMonth(now, 1, offset)), m.index);
+      else if (which === '中') setDay(f, dayOfMonth(now, 15, offset === 0 && now.getDate() > 15 ? 1 : offset), m.index);
+      else setDay(f, dayOfMonth(now, 3, offset === 0 && now.getDate() > 3 ? 1 : offset), m.index);
+    },
+  ],
+  // 周五, 周五之前, 这周五, 下周一, 星期天, 礼拜六, 下下周二
+  [
+    /(下下个?|下一?个?|这一?个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])/g,
+    (m, now, f) => {
+      const weekday = WEEKDAY_NUMBERS[m[2] ?? ''];
+      if (!weekday) return;
+      const prefix = m[1] ?? '';
+      let at: Date;
+      if (prefix.startsWith('下下')) at = addDays(weekdayOfNextWeek(now, weekday, 0), 7);
+      else if (prefix.startsWith('下')) at = weekdayOfNextWeek(now, weekday, 0);
+      else at = nextWeekdayAt(now, weekday, 0);
+      setDay(f, at, m.index);
+    },
+  ],
+  // 本周内, 这周, 这个星期; 下周, 下周内; 周末, 周末前
+  [
+    /(本|这一?个?|下一?个?)(?:周|星期|礼拜)(?:以内|之内|内)?(?![一二三四五六日天1-7末])|(这个?|本)?周末(之前|以前|前)?/g,
+    (m, now, f) => {
+      const today = isoWeekday(now);
+      if (m[0].includes('周末')) {
+        if (m[3]) setDay(f, nextWeekdayAt(now, 5, 0), m.index);
+        else setDay(f, today >= 6 ? now : nextWeekdayAt(now, 6, 0), m.index);
+        return;
+      }
+      if (m[1]?.startsWith('下')) setDay(f, weekdayOfNextWeek(now, 5, 0), m.index);
+      else setDay(f, today <= 5 ? nextWeekdayAt(now, 5, 0) : nextWeekdayAt(now, 7, 0), m.index);
+    },
+  ],
+  // 这两天, 过两天, 这几天, 两三天内
+  [
+    /(?:这|过|近|这一)(两|几|一两)天|两三天(?:以内|之内|内)?/g,
+    (m, now, f) => {
+      setDay(f, addDays(now, m[1] === '两' || m[1] === '一两' ? 2 : 3), m.index);
+    },
+  ],
+  // 25号之前, 2号 (no month: this month's, or next month's once past)
+  [
+    new RegExp(
+      `(?<![月0-9零〇一二两俩三四五六七八九十第])(?<!(?:型号|尺码|码数|鞋码|款号|编号|门牌|房间)[是为:]?)${N}(?:号|日)(?![码线楼色店仓链款位])`,
+      'g',
+    ),
+    (m, now, f) => {
+      const day = parseChineseNumber(m[1] ?? '');
+      if (!(day >= 1 && day <= 31)) return;
+      setDay(f, dayOfMonth(now, day, day < now.getDate() ? 1 : 0), m.index);
+    },
+  ],
+];
+
+function readVagueHint(text: string, spans: Span[]): VagueHint | null {
+  let found: VagueHint | null = null;
+  for (const [hint, re] of VAGUE_WORDS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    spans.push([m.index, m.index + m[0].length]);
+    found ??= hint;
+  }
+  return found;
+}
+
+function readPartOfDay(text: string, spans: Span[]): PartOfDay | undefined {
+  let best: { part: PartOfDay; index: number } | undefined;
+  for (const [re, part] of PARTS_OF_DAY) {
+    const m = re.exec(text);
+    if (!m) continue;
+    spans.push([m.index, m.index + m[0].length]);
+    if (!best || m.index < best.index) best = { part, index: m.index };
+  }
+  return best?.part;
+}
+
+const DAY_WORD = /[今明后昨前当]|月|号|日/;
+
+/** Month and day said without a year: this year's unless that date is more than 30 days gone. */
+function yearForMonthDay(month: number, day: number, now: Date): Date {
+  const thisYear = new Date(now.getFullYear(), month - 1, day);
+  return calendarDaysBetween(thisYear, now) > PAST_DATE_GRACE_DAYS ? new Date(now.getFullYear() + 1, month - 1, day) : thisYear;
+}
+
+function readChrono(text: string, now: Date, f: Findings): void {
+  if (!/[0-9零〇一二两三四五六七八九十今明后昨当点时:月号日早晚午]/.test(text)) return;
+  let results: ParsedResult[];
+  try {
+    // zh.hans, not zh: chrono.zh's casual parser is the Traditional one and misses 后天 and 大后天.
+    results = chrono.zh.hans.parse(text, now);
+  } catch {
+    // chrono throws on a few malformed number forms; a clause with no readable time is still a clause.
+    return;
+  }
+  for (const r of results) {
+    const s = r.start;
+    f.spans.push([r.index, r.index + r.text.length]);
+    // chrono marks today's date as certain for a bare 下午 or 晚上; only a day word names a day.
+    if (s.isCertain('day') && DAY_WORD.test(r.text)) {
+      const month = s.get('month') ?? now.getMonth() + 1;
+      const day = s.get('day') ?? now.getDate();
+      const at =
+        s.isCertain('month') && !s.isCertain('year') && /月/.test(r.text)
+          ? yearForMonthDay(month, day, now)
+          : new Date(s.get('year') ?? now.getFullYear(), month - 1, day);
+      setDay(f, at, r.index);
+    }
+    if (s.isCertain('hour') && (!f.clock || r.index < f.clock.index)) {
+      // A range (三点到五点) is a deadline at its end.
+      const end = r.end && r.end.isCertain('hour') ? r.end : undefined;
+      const source = end ?? s;
+      let hour = source.get('hour') ?? 0;
+      const meridiemKnown = s.isCertain('meridiem') || (end?.isCertain('meridiem') ?? false);
+      if (end && !end.isCertain('meridiem') && s.isCertain('meridiem') && (s.get('hour') ?? 0) >= 12 && hour < 12) {
+        hour += 12;
+      }
+      f.clock = { hour, minute: source.get('minute') ?? 0, meridiemKnown, index: r.index };
+    }
+  }
+}
+
+function hourForPart(hour: number, part: PartOfDay | undefined): number {
+  if (hour >= 12 || hour === 0) return hour;
+  if (part?.afternoon || (part?.noon && hour <= 3)) return hour + 12;
+  if (part) return hour;
+  return hour >= 1 && hour <= 7 ? hour + 12 : hour;
+}
+
+function resolveClock(clock: NonNullable<Findings['clock']>, f: Findings, now: Date): Date {
+  const explicitDay = f.day?.at ?? (f.part?.dayOffset !== undefined ? addDays(now, f.part.dayOffset) : undefined);
+  const hour = clock.meridiemKnown ? clock.hour : hourForPart(clock.hour, f.part);
+  if (explicitDay) return atTime(explicitDay, hour, clock.minute);
+  const today = atTime(now, hour, clock.minute);
+  if (today > now) return today;
+  // 8–11 without a part of the day: 九点 said at 20:00 means tonight.
+  if (!clock.meridiemKnown && !f.part && hour >= 8 && hour <= 11 && now.getHours() >= 17) {
+    const tonight = atTime(now, hour + 12, clock.minute);
+    if (tonight > now) return tonight;
+  }
+  return addDays(today, 1);
+}
+
+function resolvePart(part: PartOfDay, day: Date | undefined, now: Date): Date {
+  const namedDay = day ?? (part.dayOffset !== undefined ? addDays(now, part.dayOffset) : undefined);
+  const on = namedDay ?? now;
+  const due = atTime(on, part.end[0], part.end[1]);
+  if (due > now) return due;
+  if (!isSameDay(on, now)) return due; // a named day in the past stays there (overdue)
+  const close = atTime(now, part.close[0], part.close[1]);
+  if (now < close) {
+    const hourLater = addMinutes(now, 60);
+    const endOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate(), 23, 59);
+    return hourLater < endOfToday ? hourLater : endOfToday;
+  }
+  return namedDay ? lateToday(now) : atTime(addDays(now, 1), part.end[0], part.end[1]);
+}
+
+/** Reads the due time that `text` (one clause) names, relative to `now`. */
+export function readDueTime(text: string, now: Date): DueReading {
+  const normalised = normaliseWidth(text);
+  const f: Findings = { hint: null, spans: [] };
+  const hidden = normalised.split('');
+  for (const [re, recognise] of RECOGNISERS) {
+    re.lastIndex = 0;
+    const source = hidden.join('');
+    for (let m = re.exec(source); m; m = re.exec(source)) {
+      recognise(m, now, f);
+      f.spans.push([m.index, m.index + m[0].length]);
+      for (let i = m.index; i < m.index + m[0].length; i++) hidden[i] = '＿';
+    }
+  }
+  // Vague words go before chrono: it reads the 一时 of 第一时间 as one o'clock.
+  const vagueSpans: Span[] = [];
+  f.hint = readVagueHint(normalised, vagueSpans);
+  for (const [start, end] of vagueSpans) for (let i = start; i < end; i++) hidden[i] = '＿';
+  f.spans.push(...vagueSpans);
+  readChrono(hidden.join(''), now, f);
+  f.part = readPartOfDay(normalised, f.spans);
+
+  let due: Date | null = null;
+  const dayIndex = Math.min(f.day?.index ?? Infinity, f.clock?.index ?? Infinity);
+  if (f.instant && f.instant.index <= dayIndex) due = f.instant.at;
+  else if (f.clock) due = resolveClock(f.clock, f, now);
+  else if (f.part) due = resolvePart(f.part, f.day?.at, now);
+  else if (f.day) due = dayAtDefault(f.day.at, now);
+  return { due, hint: f.hint, spans: f.spans };
+}
