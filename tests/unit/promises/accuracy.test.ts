@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PROMISE_KINDS } from '../../../lib/promises';
+import { describeScore, readLabelled, scoreLabelled } from './score-labelled';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/promises/${name}`, import.meta.url));
+
+describe('accuracy on the labelled set (written before tuning; tuned on)', () => {
+  const rows = readLabelled(fixture('labelled.jsonl'));
+
+  it('is the size the brief asks for and covers every kind', () => {
+    const promises = rows.flatMap((r) => r.promises);
+    expect(rows.length).toBeGreaterThanOrEqual(180);
+    expect(promises.length).toBeGreaterThanOrEqual(110);
+    expect(rows.filter((r) => r.promises.length === 0).length).toBeGreaterThanOrEqual(60);
+    expect(new Set(promises.map((p) => p.kind))).toEqual(new Set(PROMISE_KINDS));
+  });
+
+  it('recall ≥ 0.9, false rate ≤ 0.1, due in window ≥ 0.85', () => {
+    const score = scoreLabelled(rows);
+    console.log(describeScore('labelled.jsonl', score));
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+    expect(score.falseRate).toBeLessThanOrEqual(0.1);
+    expect(score.nonPromiseFireRate).toBeLessThanOrEqual(0.1);
+    expect(score.windowRate).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('accuracy on holdout-self (new phrasings written after tuning; never tuned on)', () => {
+  const path = fixture('holdout-self.jsonl');
+
+  it.runIf(existsSync(path))('recall ≥ 0.8, false rate ≤ 0.15, due in window ≥ 0.75', () => {
+    const rows = readLabelled(path);
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    const score = scoreLabelled(rows);
+    console.log(describeScore('holdout-self.jsonl', score));
+    expect(score.recall).toBeGreaterThanOrEqual(0.8);
+    expect(score.falseRate).toBeLessThanOrEqual(0.15);
+    expect(score.nonPromiseFireRate).toBeLessThanOrEqual(0.15);
+    expect(score.windowRate).toBeGreaterThanOrEqual(0.75);
+  });
+});
