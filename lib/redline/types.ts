@@ -39,3 +39,55 @@ export interface Flag {
   /** A compliant rewording of the flagged span or sentence, when one exists. */
   suggestion?: string;
 }
+
+/** A shop's own rule, stored by the options page and passed to the engine. Patterns match the normalised draft. */
+export interface CustomRule {
+  id: string;
+  /** Literal text, or a JavaScript regular expression source when `isRegex` is true. */
+  pattern: string;
+  isRegex?: boolean;
+  category: CategoryId;
+  severity: Severity;
+  note?: string;
+  enabled: boolean;
+}
+
+export type CustomRuleValidation = { ok: true; rule: CustomRule } | { ok: false; error: Bilingual };
+
+export interface RedlineEngineOptions {
+  /** Which platform pack to add to the common pack; `generic` (the default) is the common pack alone. */
+  platform?: PlatformId;
+  custom?: CustomRule[];
+  /** Built-in rule ids to switch off, e.g. `absolute.best`. */
+  disabled?: string[];
+}
+
+export interface RedlineEngine {
+  readonly platform: PlatformId;
+  /** Synchronous; flags sorted by start, at most one flag per category over any span. */
+  check(text: string): Flag[];
+  /** Custom rules that were passed in but could not be used, with the reason. */
+  readonly rejectedCustom: ReadonlyArray<{ id: string; error: Bilingual }>;
+}
+
+/** What the options page shows for a built-in rule. */
+export interface RuleInfo {
+  id: string;
+  category: CategoryId;
+  /** Severity on the requested platform, or the common severity when no platform was asked for. */
+  severity: Severity;
+  /** Platforms the rule runs on. */
+  platforms: PlatformId[];
+  /** Platforms where the severity differs from `severity`. */
+  severityByPlatform?: Partial<Record<PlatformId, Severity>>;
+  label: Bilingual;
+  reason: Bilingual;
+  basis: string;
+  /** A compliant rewording agents can use instead. */
+  suggestion?: string;
+}
+
+export interface CategoryInfo {
+  name: Bilingual;
+  basis: string;
+}

@@ -1,0 +1,56 @@
+import { sentenceEnd, sentenceStart } from './draft-context';
+
+/**
+ * Finds phone numbers and QQ / WeChat numbers however they are spelled: spaced or full-width digits (already folded by
+ * normalisation), dashes, or Chinese numerals (幺三八…, 一三九零…). Order, tracking and model numbers, prices and sizes
+ * are not contacts, and neither is the buyer's own number read back while checking the delivery address.
+ */
+
+const CN_DIGITS: Record<string, string> = {
+  零: '0', 〇: '0', 洞: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+  壹: '1', 贰: '2', 叁: '3', 肆: '4', 伍: '5', 陆: '6', 柒: '7', 捌: '8', 玖: '9',
+  '⓪': '0', '①': '1', '②': '2', '③': '3', '④': '4', '⑤': '5', '⑥': '6', '⑦': '7', '⑧': '8', '⑨': '9',
+};
+const CONTACT_BEFORE = /(?:电话|手机|qq|微信|号码|联系|拨打|打我|打给|tel|座机|热线|(?<![a-z])v)[^]{0,6}$/;
+const NOT_CONTACT_BEFORE = /单号|订单|运单|快递|物流|编号|型号|货号|条码|邮编|工号|批号|序列号|sku|id|价|金额|尺寸|规格|编码/;
+const UNIT_AFTER = /^(?:元|块|件|个|cm|mm|kg|g|米|斤|ml|%|号楼|栋|室|单元|毫安|mah|w|年|月|日|天|小时|分|岁|码|次|折|人|份|包|盒|瓶|支|张|片|条|克|升|万)/;
+const ADDRESS_CHECK = /(?:核对|确认|核实)[^!?;\n。…]{0,4}(?:收货|地址|信息)|收货人|收件人/;
+
+const DIGIT = '[0-9零〇洞幺一二两三四五六七八九壹贰叁肆伍陆柒捌玖⓪①②③④⑤⑥⑦⑧⑨]';
+// Five or more digits, single separators allowed between them (138-1234-5678, 138.1234.5678).
+const DIGIT_RUN = new RegExp(`${DIGIT}(?:[-_.·—]?${DIGIT}){4,}`, 'g');
+
+export function findContactNumbers(t: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(t); m; m = DIGIT_RUN.exec(t)) {
+    let digits = '';
+    let chinese = 0;
+    for (const c of m[0]) {
+      if (c >= '0' && c <= '9') digits += c;
+      else if (CN_DIGITS[c] !== undefined) {
+        digits += CN_DIGITS[c];
+        chinese++;
+      }
+    }
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isContact(t, start, end, digits, chinese)) found.push([start, end]);
+  }
+  return found;
+}
+
+function isContact(t: string, start: number, end: number, digits: string, chinese: number): boolean {
+  // SF1234…, JD…: part of a tracking or product code.
+  if (/[a-z]/.test(t[start - 1] ?? '') || /[a-z]/.test(t[end] ?? '')) return false;
+  if (UNIT_AFTER.test(t.slice(end, end + 3))) return false;
+  // A run of Chinese numerals is ordinary text unless it is long enough to be a number someone dictates.
+  if (chinese > 0 && chinese < 5) return false;
+  const before = t.slice(Math.max(0, start - 12), start);
+  const sentence = t.slice(sentenceStart(t, start), sentenceEnd(t, end));
+  if (ADDRESS_CHECK.test(sentence)) return false;
+  const mobile = digits.length === 11 && /^1[3-9]/.test(digits);
+  if (CONTACT_BEFORE.test(before)) return digits.length <= 12;
+  if (NOT_CONTACT_BEFORE.test(before)) return false;
+  return mobile;
+}

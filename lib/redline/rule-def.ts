@@ -1,0 +1,54 @@
+import type { ContextMode } from './draft-context';
+import type { CategoryId, Severity } from './types';
+
+/**
+ * A built-in rule as data. Patterns run over the normalised draft (see normalize-text.ts), so they are written in
+ * lower case, half-width, without spaces, with WeChat spelled 微信, QQ spelled qq and Alipay 支付宝. Three shorthands
+ * keep them readable (and small, the pack ships in the content script): @ = any character inside the clause,
+ * # = the same but not a negator (不/别/勿/没/莫), & = any character inside the sentence; a bare ( is a non-capturing group.
+ */
+export interface RuleDef {
+  id: string;
+  cat: CategoryId;
+  sev: Severity;
+  /** Short label, [zh, en]. */
+  label: [string, string];
+  /** Why it is a red line, [zh, en]. */
+  reason: [string, string];
+  /** Legal or platform basis; the category's basis when omitted. */
+  basis?: string;
+  /** A compliant rewording the agent can use instead. */
+  fix?: string;
+  re: string;
+  /** Default `act`. */
+  ctx?: ContextMode;
+  /** Regex over the match's sentence (and the one before) that makes the match lawful. */
+  unless?: string;
+  /** Named checks too involved for one regex. */
+  guard?: 'lawful-return';
+  /** Found by code rather than a regex (phone, QQ and WeChat numbers in any spelling). */
+  detector?: 'contact-number';
+}
+
+/** What a platform changes on top of the common pack. */
+export interface PlatformPack {
+  /** Names of the platform itself: naming it is not sending the buyer elsewhere. */
+  self: string[];
+  /** Rival marketplaces whose naming, to move the buyer there, is off-platform trade. */
+  rivals: string[];
+  /** Rules only this platform has. */
+  rules: RuleDef[];
+  /** Stricter (or laxer) severity for common rules, by rule id. */
+  severity: Record<string, Severity>;
+}
+
+export const GAP_CLAUSE = '[^,!?;~\\n。…]';
+export const GAP_NO_NEGATOR = '[^,!?;~\\n。…不别勿没莫]';
+export const GAP_SENTENCE = '[^!?;\\n。…]';
+
+export const expandGaps = (source: string) =>
+  source
+    .replace(/(?<!\\)\((?!\?)/g, '(?:')
+    .replace(/@/g, GAP_CLAUSE)
+    .replace(/#/g, GAP_NO_NEGATOR)
+    .replace(/&/g, GAP_SENTENCE);
