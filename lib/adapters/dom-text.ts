@@ -100,10 +100,14 @@ export function textOf(node: Node | null | undefined): string {
 
 /**
  * The draft inside a contenteditable (JD's editor, Quill's `.ql-editor`): lines exactly as the agent typed them,
- * inner and trailing spaces kept, only the one trailing newline an editor always holds dropped.
+ * inner and trailing spaces kept, only the one trailing newline an editor always holds dropped. Browsers store runs
+ * of typed spaces as no-break spaces so they stay visible; they read back as the spaces that were typed.
  */
 export function editableText(root: Node): string {
-  return collectLines(root).join('\n').replace(/\n$/, '');
+  return collectLines(root)
+    .join('\n')
+    .replace(/\n$/, '')
+    .replace(/\u00a0/g, ' ');
 }
 
 /** A card or image bubble as a short bracketed label plus a short summary of what it shows. */

@@ -382,6 +382,22 @@ describe('fixture fidelity', () => {
     }
   });
 
+  it.each(['jd', 'kuaishou'] as const)('%s: the agent can undo an inserted reply with Ctrl+Z', async (platform) => {
+    const page = await openFixture(platform);
+    try {
+      await page.click(platform === 'jd' ? '.EditorContent' : '.ql-editor');
+      await page.keyboard.type('原来的草稿');
+      // Quill's history merges edits less than a second apart into one undo step (its `delay` option).
+      if (platform === 'kuaishou') await page.waitForTimeout(1_100);
+      await page.evaluate(writeExpr(REPLY));
+      expect(await fixture<string>(page, 'draft()')).toBe(REPLY);
+      await page.keyboard.press('Control+z');
+      await until(page, `window.__fixture.draft() === '原来的草稿'`);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('Pinduoduo: a conversation switch throws the message list node away, and the adapter follows', async () => {
     const page = await openFixture('pinduoduo');
     try {

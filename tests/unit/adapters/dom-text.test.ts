@@ -47,6 +47,7 @@ describe('editableText (contenteditable and Quill drafts)', () => {
     ['Shift+Enter <br>s', '在的亲<br>请问', '在的亲\n请问'],
     ['a trailing <br> Chrome keeps is not a line', '在的亲<br>', '在的亲'],
     ['inner spaces are kept', '<p>  两个空格  </p>', '  两个空格  '],
+    ['no-break spaces a browser keeps for typed spaces read as spaces', '<p>共&nbsp; 两件</p>', '共  两件'],
   ])('%s', (_, html, expected) => {
     expect(editableText(fragment(html))).toBe(expected);
   });
