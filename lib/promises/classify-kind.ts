@@ -124,10 +124,11 @@ function isMention(text: string, start: number, end: number, kind: PromiseKind):
 /** Every action the clause names, in order of appearance. */
 export function findKindMatches(text: string): KindMatch[] {
   const hidden = text.split('');
+  let source = text;
   const matches: KindMatch[] = [];
   for (const [kind, re] of PATTERNS) {
     re.lastIndex = 0;
-    const source = hidden.join('');
+    let hid = false;
     for (let m = re.exec(source); m; m = re.exec(source)) {
       if (m[0].length === 0) {
         re.lastIndex += 1;
@@ -136,7 +137,9 @@ export function findKindMatches(text: string): KindMatch[] {
       const end = m.index + m[0].length;
       matches.push({ kind, start: m.index, end, mention: isMention(text, m.index, end, kind) });
       for (let i = m.index; i < end; i++) hidden[i] = '＿';
+      hid = true;
     }
+    if (hid) source = hidden.join('');
   }
   return matches.sort((a, b) => a.start - b.start);
 }

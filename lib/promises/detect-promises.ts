@@ -33,6 +33,7 @@ export interface AnalysedClause {
   text: string;
   matches: KindMatch[];
   action: KindMatch | null;
+  /** Empty (no time, no hint) for a clause that neither names an action nor precedes one: it was not read. */
   reading: DueReading;
   verdict: Verdict | null;
   /** Start of a time-only clause before this one whose time this clause took (明天下午三点前，一定给您发出). */
@@ -48,6 +49,7 @@ interface PromiseUnit {
   sentence: number;
 }
 
+const NO_READING: DueReading = { due: null, hint: null, spans: [] };
 const ARRIVAL_CONDITION = /^(?:等)?(?:货)?到了|^(?:等)?到货(?:了|后|之后|以后)?/;
 const LEGWORK: ReadonlySet<PromiseKind> = new Set(['warehouse', 'logistics']);
 const SHIPMENT: ReadonlySet<PromiseKind> = new Set(['ship', 'resend', 'exchange']);
@@ -68,7 +70,12 @@ export function analyseClauses(message: string, now: Date): AnalysedClause[] {
   const analysed: AnalysedClause[] = clauses.map((clause) => {
     const text = masked.slice(clause.start, clause.end);
     const matches = findKindMatches(text);
-    return { clause, text, matches, action: pickKind(matches), reading: readDueTime(text, now), verdict: null };
+    return { clause, text, matches, action: pickKind(matches), reading: NO_READING, verdict: null };
+  });
+  // Reading times is the costly part; only clauses that may promise, and the clause before each, need it.
+  const mayPromise = analysed.map((a) => a.matches.length > 0 || GENERIC_ACTION.test(a.text));
+  analysed.forEach((a, i) => {
+    if (mayPromise[i] || mayPromise[i + 1]) a.reading = readDueTime(a.text, now);
   });
 
   for (let i = 0; i < analysed.length; i++) {

@@ -162,10 +162,14 @@ function minutesOf(countText: string | undefined, half: boolean, unit: string): 
   return base * 60;
 }
 
-/** Recognisers for what chrono misses or reads differently; each consumes its span so chrono does not read it again. */
-const RECOGNISERS: ReadonlyArray<readonly [RegExp, Recogniser]> = [
+/**
+ * Recognisers for what chrono misses or reads differently; each consumes its span so chrono does not read it again.
+ * The first element is a cheap gate: most clauses have none of these words and skip the full pattern.
+ */
+const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
   // 两小时后, 半小时内, 一个半小时内, 30分钟后, 24小时内
   [
+    /小时|钟头|分钟/,
     new RegExp(`(${NUMBER_SOURCE}|半)?个?(半)?(小时|钟头|分钟)(?:以内|之内|内|之后|以后|后|左右)`, 'g'),
     (m, now, f) => {
       const minutes = minutesOf(m[1], m[2] === '半', m[3] ?? '');
@@ -174,6 +178,7 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, Recogniser]> = [
   ],
   // 两个工作日内, 3个工作日
   [
+    /工作/,
     new RegExp(`${N}个?工作(?:日|天)(?:以内|之内|内)?`, 'g'),
     (m, now, f) => {
       const n = parseChineseNumber(m[1] ?? '');
@@ -182,6 +187,7 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, Recogniser]> = [
   ],
   // 三天内 → now + 3 days; 两天后 → that day at the day default
   [
+    /[天日]/,
     new RegExp(`${N}个?(?:天|日)(以内|之内|内|之后|以后|后)`, 'g'),
     (m, now, f) => {
       const n = parseChineseNumber(m[1] ?? '');
@@ -192,6 +198,7 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, Recogniser]> = [
   ],
   // 一周内, 两个星期内, 一周后
   [
+    /[周期拜]/,
     new RegExp(`${N}个?(?:周|星期|礼拜)(以内|之内|内|之后|以后|后)`, 'g'),
     (m, now, f) => {
       const n = parseChineseNumber(m[1] ?? '');
@@ -202,6 +209,7 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, Recogniser]> = [
   ],
   // 月底, 这个月底之前, 下个月底, 月初, 下个月初, 月中, 年底
   [
+    /[月年]/,
     /(下个?|这个?|本)?月(底|末|初|中)|(今)?年(?:底|末)/g,
     (m, now, f) => {
       if (m[0].includes('年')) {
@@ -217,6 +225,7 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, Recogniser]> = [
   ],
   // 周五, 周五之前, 这周五, 下周一, 星期天, 礼拜六, 下下周二
   [
+    /[周期拜]/,
     /(下下个?|下一?个?|这一?个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])/g,
     (m, now, f) => {
       const weekday = WEEKDAY_NUMBERS[m[2] ?? ''];
@@ -231,6 +240,7 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, Recogniser]> = [
   ],
   // 本周内, 这周, 这个星期; 下周, 下周内; 周末, 周末前
   [
+    /[周期拜]/,
     /(本|这一?个?|下一?个?)(?:周|星期|礼拜)(?:以内|之内|内)?(?![一二三四五六日天1-7末])|(这个?|本)?周末(之前|以前|前)?/g,
     (m, now, f) => {
       const today = isoWeekday(now);
@@ -245,6 +255,7 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, Recogniser]> = [
   ],
   // 这两天, 过两天, 这几天, 两三天内
   [
+    /天/,
     /(?:这|过|近|这一)(两|几|一两)天|两三天(?:以内|之内|内)?/g,
     (m, now, f) => {
       setDay(f, addDays(now, m[1] === '两' || m[1] === '一两' ? 2 : 3), m.index);
@@ -252,6 +263,7 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, Recogniser]> = [
   ],
   // 25号之前, 2号 (no month: this month's, or next month's once past)
   [
+    /[号日]/,
     new RegExp(
       `(?<![月0-9零〇一二两俩三四五六七八九十第])(?<!(?:型号|尺码|码数|鞋码|款号|编号|门牌|房间)[是为:]?)${N}(?:号|日)(?![码线楼色店仓链款位])`,
       'g',
@@ -275,7 +287,10 @@ function readVagueHint(text: string, spans: Span[]): VagueHint | null {
   return found;
 }
 
+const PART_OF_DAY_GATE = /[晚早午班夜]/;
+
 function readPartOfDay(text: string, spans: Span[]): PartOfDay | undefined {
+  if (!PART_OF_DAY_GATE.test(text)) return undefined;
   let best: { part: PartOfDay; index: number } | undefined;
   for (const [re, part] of PARTS_OF_DAY) {
     const m = re.exec(text);
@@ -287,6 +302,7 @@ function readPartOfDay(text: string, spans: Span[]): PartOfDay | undefined {
 }
 
 const DAY_WORD = /[今明后昨前当]|月|号|日/;
+const CHRONO_WORTHY = /[今明昨]|后天|前天|当天|[点时:]|月/;
 
 /** Month and day said without a year: this year's unless that date is more than 30 days gone. */
 function yearForMonthDay(month: number, day: number, now: Date): Date {
@@ -295,7 +311,8 @@ function yearForMonthDay(month: number, day: number, now: Date): Date {
 }
 
 function readChrono(text: string, now: Date, f: Findings): void {
-  if (!/[0-9零〇一二两三四五六七八九十今明后昨当点时:月号日早晚午]/.test(text)) return;
+  // chrono is the costliest step; only day words, clock words and month dates need it (the rest was read above).
+  if (!CHRONO_WORTHY.test(text)) return;
   let results: ParsedResult[];
   try {
     // zh.hans, not zh: chrono.zh's casual parser is the Traditional one and misses 后天 and 大后天.
@@ -372,14 +389,18 @@ export function readDueTime(text: string, now: Date): DueReading {
   const normalised = normaliseWidth(text);
   const f: Findings = { hint: null, spans: [] };
   const hidden = normalised.split('');
-  for (const [re, recognise] of RECOGNISERS) {
+  let source = normalised;
+  for (const [gate, re, recognise] of RECOGNISERS) {
+    if (!gate.test(source)) continue;
     re.lastIndex = 0;
-    const source = hidden.join('');
+    let hid = false;
     for (let m = re.exec(source); m; m = re.exec(source)) {
       recognise(m, now, f);
       f.spans.push([m.index, m.index + m[0].length]);
       for (let i = m.index; i < m.index + m[0].length; i++) hidden[i] = '＿';
+      hid = true;
     }
+    if (hid) source = hidden.join('');
   }
   // Vague words go before chrono: it reads the 一时 of 第一时间 as one o'clock.
   const vagueSpans: Span[] = [];
