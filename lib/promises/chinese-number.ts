@@ -1,5 +1,17 @@
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  俩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Source for a regex group that matches the numbers agents write for counts and dates: 3, 24, 三, 两, 十五, 二十四. */
@@ -15,12 +27,12 @@ export function parseChineseNumber(text: string): number {
   const ten = text.indexOf('十');
   if (ten === -1) {
     // 二五 is not how anyone writes 25; only a single digit is a number here.
-    return text.length === 1 ? (DIGITS[text] ?? Number.NaN) : Number.NaN;
+    return text.length === 1 ? DIGITS[text] ?? Number.NaN : Number.NaN;
   }
   if (text.indexOf('十', ten + 1) !== -1) return Number.NaN;
   const tensText = text.slice(0, ten);
   const onesText = text.slice(ten + 1);
-  const tens = tensText === '' ? 1 : tensText.length === 1 ? (DIGITS[tensText] ?? Number.NaN) : Number.NaN;
-  const ones = onesText === '' ? 0 : onesText.length === 1 ? (DIGITS[onesText] ?? Number.NaN) : Number.NaN;
+  const tens = tensText === '' ? 1 : tensText.length === 1 ? DIGITS[tensText] ?? Number.NaN : Number.NaN;
+  const ones = onesText === '' ? 0 : onesText.length === 1 ? DIGITS[onesText] ?? Number.NaN : Number.NaN;
   return tens * 10 + ones;
 }

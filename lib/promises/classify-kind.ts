@@ -46,7 +46,10 @@ const PATTERNS: ReadonlyArray<readonly [PromiseKind, RegExp]> = [
       'g',
     ),
   ],
-  ['warehouse', /(?:催|问|联系|找|跟|和|给|去|到|让)(?:一下|下|一声|过|了)?(?:我们|咱们)?的?仓库|仓库.{0,4}?(?:确认|核实|问问|问一下|看看|看一下|查|催)/g],
+  [
+    'warehouse',
+    /(?:催|问|联系|找|跟|和|给|去|到|让)(?:一下|下|一声|过|了)?(?:我们|咱们)?的?仓库|仓库.{0,4}?(?:确认|核实|问问|问一下|看看|看一下|查|催)/g,
+  ],
   [
     'callback',
     new RegExp(
@@ -72,7 +75,10 @@ const PATTERNS: ReadonlyArray<readonly [PromiseKind, RegExp]> = [
       'g',
     ),
   ],
-  ['exchange', new RegExp(`换货|调换|更换|换新|(?:给|帮)${YOU}换|换(?:一|个|件|双|套|只|条|好|码|尺码|颜色|成|大|小)`, 'g')],
+  [
+    'exchange',
+    new RegExp(`换货|调换|更换|换新|(?:给|帮)${YOU}换|换(?:一|个|件|双|套|只|条|好|码|尺码|颜色|成|大|小)`, 'g'),
+  ],
   [
     'refund',
     new RegExp(

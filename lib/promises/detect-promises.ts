@@ -53,7 +53,8 @@ const NO_READING: DueReading = { due: null, hint: null, spans: [] };
 const ARRIVAL_CONDITION = /^(?:等)?(?:货)?到了|^(?:等)?到货(?:了|后|之后|以后)?/;
 const LEGWORK: ReadonlySet<PromiseKind> = new Set(['warehouse', 'logistics']);
 const SHIPMENT: ReadonlySet<PromiseKind> = new Set(['ship', 'resend', 'exchange']);
-const TIME_FILLER = /^(?:好的|好|嗯|亲亲?|哈|哦|呢|啦|呀|吧|的|了|之前|以前|前|以内|之内|内|左右|最晚|最迟|最快|一定|保证|争取|尽量|就|会|在|我们|我|这边)+$/;
+const TIME_FILLER =
+  /^(?:好的|好|嗯|亲亲?|哈|哦|呢|啦|呀|吧|的|了|之前|以前|前|以内|之内|内|左右|最晚|最迟|最快|一定|保证|争取|尽量|就|会|在|我们|我|这边)+$/;
 
 function isTimeOnly(text: string, reading: DueReading): boolean {
   if (!reading.due) return false;
@@ -89,7 +90,12 @@ export function analyseClauses(message: string, now: Date): AnalysedClause[] {
       const generic = GENERIC_ACTION.exec(current.text);
       const topic = samePrev.action ?? samePrev.matches[0];
       if (generic && topic) {
-        current.action = { kind: topic.kind, start: generic.index, end: generic.index + generic[0].length, mention: false };
+        current.action = {
+          kind: topic.kind,
+          start: generic.index,
+          end: generic.index + generic[0].length,
+          mention: false,
+        };
       }
     }
     if (!current.action) continue;
@@ -129,7 +135,7 @@ function combine(units: PromiseUnit[], unit: PromiseUnit): void {
   }
   // Two times on the same day are one deadline said twice (周末也给您发，明天上午发出): the earlier is the promise.
   const timesAgree = !prev.due || !unit.due || isSameDay(prev.due, unit.due);
-  const due = prev.due && unit.due ? (prev.due < unit.due ? prev.due : unit.due) : (prev.due ?? unit.due);
+  const due = prev.due && unit.due ? (prev.due < unit.due ? prev.due : unit.due) : prev.due ?? unit.due;
   if (SHIPMENT.has(prev.kind) && SHIPMENT.has(unit.kind) && timesAgree) {
     const kind = prev.kind !== 'ship' ? prev.kind : unit.kind;
     units[units.length - 1] = { ...prev, ...span, kind, due, hint: prev.hint ?? unit.hint };
@@ -139,7 +145,12 @@ function combine(units: PromiseUnit[], unit: PromiseUnit): void {
     units[units.length - 1] = { ...prev, ...span, due, hint: prev.hint ?? unit.hint };
     return;
   }
-  if (unit.kind === 'reply' && !unit.due && (unit.hint === null || unit.hint === 'on_result') && !LEGWORK.has(prev.kind)) {
+  if (
+    unit.kind === 'reply' &&
+    !unit.due &&
+    (unit.hint === null || unit.hint === 'on_result') &&
+    !LEGWORK.has(prev.kind)
+  ) {
     units[units.length - 1] = { ...prev, ...span };
     return;
   }
@@ -152,6 +163,8 @@ function combine(units: PromiseUnit[], unit: PromiseUnit): void {
  */
 export function detectPromises(text: string, opts: DetectOptions): DetectedPromise[] {
   const { now } = opts;
+  // A bad --now would otherwise come back as promises due at "Invalid Date".
+  if (Number.isNaN(now.getTime())) throw new RangeError('detectPromises: opts.now is not a valid date');
   const units: PromiseUnit[] = [];
   for (const a of analyseClauses(text, now)) {
     if (a.verdict !== 'promise' || !a.action) continue;

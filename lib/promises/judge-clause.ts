@@ -56,7 +56,8 @@ const QUOTE = new RegExp(
 const QUESTION_WORDS =
   /要不要|需不需要|用不用|是否|能不能|可不可以|行不行|好不好|对不对|可以吗|好吗|行吗|方便吗|是吗|对吗|还是|什么时候|什么|哪|怎么|多少/;
 const QUESTION_END = /(?:[吗么嘛]|不|没有?|对吧|是吧|好吧)$/;
-const CONFIRMATION = /^(?:您看|这样)?(?:可以|好|行|方便|同意|怎么样|如何|ok|OK)(?:吗|么|不|嘛|呢|吧)?$|^您看(?:呢|怎么样|如何|行吗|可以吗)?$/;
+const CONFIRMATION =
+  /^(?:您看|这样)?(?:可以|好|行|方便|同意|怎么样|如何|ok|OK)(?:吗|么|不|嘛|呢|吧)?$|^您看(?:呢|怎么样|如何|行吗|可以吗)?$/;
 
 const OFFER = new RegExp(
   `(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|(?<![给帮为替跟和向对])${YOU}(?:要是|如果|需要|要的话|想要?|同意|愿意|接受|不介意|方便的话|看|觉得|不满意|不喜欢|不想)|需要的话|的话(?:可以|就可以)|(?:可以|也可以|还可以|都可以)(?:先)?(?:给|帮|为)${YOU}|或者|或是|还是`,
@@ -75,7 +76,8 @@ const WEAK_POLICY = /统一|正常|平时|每天|都是|都会|都在|现货/;
 const ADDRESSED = new RegExp(`(?:给|帮|为|替)${YOU}`);
 const AGENT_SUBJECT = /我|这边|小妹|咱们|仓库/;
 
-const REPORT_BEFORE = /已经|已(?=[为给帮发寄退换开安处申联催])|刚刚|刚才|刚(?=[给帮发寄退换开安处申联催])|早就|昨天|前天|之前(?:就|已)/;
+const REPORT_BEFORE =
+  /已经|已(?=[为给帮发寄退换开安处申联催])|刚刚|刚才|刚(?=[给帮发寄退换开安处申联催])|早就|昨天|前天|之前(?:就|已)/;
 const FUTURE_WORD = /会|要|就要|马上|立刻|这就|等下|稍后|明天|后天|下周|待会|一会|晚点|再/;
 const DONE_AFTER = /^(?:了|过|完了|好了|完)/;
 const TRAILING_PARTICLES = /[哈哦呢啦呀吧噢喔哟~～＿的]+$/;
@@ -119,7 +121,8 @@ export function judgeClause(ctx: ClauseContext): Verdict {
   if (ctx.previous !== undefined && BUYER_CONDITION.test(stripParticles(ctx.previous))) return 'offer';
 
   if (POLICY.test(text)) return 'policy';
-  if (WEAK_POLICY.test(text) && !ADDRESSED.test(text) && !(ctx.hasExactTime && AGENT_SUBJECT.test(text))) return 'policy';
+  if (WEAK_POLICY.test(text) && !ADDRESSED.test(text) && !(ctx.hasExactTime && AGENT_SUBJECT.test(text)))
+    return 'policy';
 
   const reportAt = before.search(REPORT_BEFORE);
   if (reportAt !== -1 && !FUTURE_WORD.test(text.slice(reportAt + 2))) return 'report';

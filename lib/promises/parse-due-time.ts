@@ -113,7 +113,21 @@ const VAGUE_WORDS: ReadonlyArray<readonly [VagueHint, RegExp]> = [
 
 const N = `(${NUMBER_SOURCE})`;
 const WEEKDAY_NUMBERS: Readonly<Record<string, IsoWeekday>> = {
-  一: 1, '1': 1, 二: 2, '2': 2, 三: 3, '3': 3, 四: 4, '4': 4, 五: 5, '5': 5, 六: 6, '6': 6, 日: 7, 天: 7, '7': 7,
+  一: 1,
+  '1': 1,
+  二: 2,
+  '2': 2,
+  三: 3,
+  '3': 3,
+  四: 4,
+  '4': 4,
+  五: 5,
+  '5': 5,
+  六: 6,
+  '6': 6,
+  日: 7,
+  天: 7,
+  '7': 7,
 };
 
 /** What the recognisers found; composed into one due time at the end. */
@@ -307,7 +321,9 @@ const CHRONO_WORTHY = /[今明昨]|后天|前天|当天|[点时:]|月/;
 /** Month and day said without a year: this year's unless that date is more than 30 days gone. */
 function yearForMonthDay(month: number, day: number, now: Date): Date {
   const thisYear = new Date(now.getFullYear(), month - 1, day);
-  return calendarDaysBetween(thisYear, now) > PAST_DATE_GRACE_DAYS ? new Date(now.getFullYear() + 1, month - 1, day) : thisYear;
+  return calendarDaysBetween(thisYear, now) > PAST_DATE_GRACE_DAYS
+    ? new Date(now.getFullYear() + 1, month - 1, day)
+    : thisYear;
 }
 
 function readChrono(text: string, now: Date, f: Findings): void {

@@ -14,7 +14,9 @@ export function formatIsoWithOffset(date: Date): string {
   const year = date.getFullYear();
   // Years outside 0000–9999 need the expanded form or the string will not parse back.
   const yearText =
-    year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : (year < 0 ? '-' : '+') + String(Math.abs(year)).padStart(6, '0');
+    year >= 0 && year <= 9999
+      ? String(year).padStart(4, '0')
+      : (year < 0 ? '-' : '+') + String(Math.abs(year)).padStart(6, '0');
   return (
     `${yearText}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}` +
     `T${pad2(date.getHours())}:${pad2(date.getMinutes())}:${pad2(date.getSeconds())}` +

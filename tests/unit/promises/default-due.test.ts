@@ -55,10 +55,9 @@ describe('defaultDue by kind, when no time word was said', () => {
     expect(due('restock_notice', MON_MORNING, 'now')).toBe('2026-11-26T10:00:00+08:00');
   });
 
-  it.each(PROMISE_KINDS.flatMap((kind) => [MON_MORNING, MON_EVENING, SUN_NIGHT, EARLY].map((now) => [kind, now] as const)))(
-    '%s at %s is never in the past',
-    (kind, now) => {
-      expect(defaultDue(kind, new Date(now)).getTime()).toBeGreaterThan(new Date(now).getTime());
-    },
-  );
+  it.each(
+    PROMISE_KINDS.flatMap((kind) => [MON_MORNING, MON_EVENING, SUN_NIGHT, EARLY].map((now) => [kind, now] as const)),
+  )('%s at %s is never in the past', (kind, now) => {
+    expect(defaultDue(kind, new Date(now)).getTime()).toBeGreaterThan(new Date(now).getTime());
+  });
 });

@@ -121,13 +121,23 @@ describe('detectPromises: clauses that combine', () => {
     // "when it arrives" waits for the stock, on the day named before
     ['这个颜色明天补货，到了马上给您发', [['ship', '2026-11-24T18:00:00+08:00']]],
     // different sentences never combine
-    ['我去问下仓库。下午给您答复。', [['warehouse', '2026-11-23T11:15:00+08:00'], ['reply', '2026-11-23T18:00:00+08:00']]],
+    [
+      '我去问下仓库。下午给您答复。',
+      [
+        ['warehouse', '2026-11-23T11:15:00+08:00'],
+        ['reply', '2026-11-23T18:00:00+08:00'],
+      ],
+    ],
   ])('%s', (text, expected) => {
-    expect(detectPromises(text, { now: MON_MORNING }).map((p) => [p.kind, formatIsoWithOffset(p.due)])).toEqual(expected);
+    expect(detectPromises(text, { now: MON_MORNING }).map((p) => [p.kind, formatIsoWithOffset(p.due)])).toEqual(
+      expected,
+    );
   });
 
   it('keeps the order of appearance and one promise per clause', () => {
-    const found = detectPromises('我现在去问仓库，今天下班前给您回复，明天给您发出，后天给您开发票', { now: MON_MORNING });
+    const found = detectPromises('我现在去问仓库，今天下班前给您回复，明天给您发出，后天给您开发票', {
+      now: MON_MORNING,
+    });
     expect(found.map((p) => p.kind)).toEqual(['reply', 'ship', 'invoice']);
     expect(found.map((p) => p.text)).toEqual(['我现在去问仓库，今天下班前给您回复', '明天给您发出', '后天给您开发票']);
   });
@@ -136,6 +146,10 @@ describe('detectPromises: clauses that combine', () => {
     expect(detectPromises('好的亲～　明天下午３点前给您发出！', { now: MON_MORNING })).toEqual([
       { kind: 'ship', due: new Date('2026-11-24T15:00:00+08:00'), text: '明天下午３点前给您发出', vague: false },
     ]);
+  });
+
+  it('refuses an invalid clock rather than return promises due at an invalid date', () => {
+    expect(() => detectPromises('明天给您发', { now: new Date('not a date') })).toThrow(RangeError);
   });
 
   it('returns nothing for an empty message', () => {

@@ -86,7 +86,10 @@ export function scoreLabelled(rows: readonly LabelledMessage[]): Score {
       found += 1;
       const due = got[index]!.due.getTime();
       if (due >= Date.parse(label.dueFrom) && due <= Date.parse(label.dueTo)) inWindow += 1;
-      else notes.push(`${label.kind} due ${formatIsoWithOffset(got[index]!.due)} outside ${label.dueFrom}..${label.dueTo}`);
+      else
+        notes.push(
+          `${label.kind} due ${formatIsoWithOffset(got[index]!.due)} outside ${label.dueFrom}..${label.dueTo}`,
+        );
     }
     const extras = got.filter((_, i) => !used.has(i));
     falseDetections += extras.length;
