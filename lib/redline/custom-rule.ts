@@ -25,6 +25,8 @@ const ORDINARY_REPLIES = [
   '1',
 ];
 
+const COMMON_CHARS = '的了是我你您不在有个人这那亲哦呢吗吧好就也都和很';
+
 const err = (zh: string, en: string): { ok: false; error: Bilingual } => ({ ok: false, error: { zh, en } });
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,7 +45,7 @@ export function validateCustomRule(input: unknown): CustomRuleValidation {
   const raw = input as Record<string, unknown>;
   const { id, pattern, isRegex, category, severity, note, enabled } = raw;
   if (typeof id !== 'string' || !/^[\w.-]+$/.test(id) || id.length > MAX_ID) {
-    return err(`规则编号只能用字母、数字、下划线、点和短横线，最长${MAX_ID}个字符`, `The id must be 1–${MAX_ID} letters, digits, _ . or -`);
+    return err(`规则编号只能用字母、数字、下划线、点和短横线，最长${MAX_ID}个字符`, `The id must be 1-${MAX_ID} letters, digits, _ . or -`);
   }
   if (typeof pattern !== 'string' || pattern.trim() === '') {
     return err('匹配内容不能为空', 'The pattern is empty');
@@ -90,14 +92,16 @@ export function validateCustomRule(input: unknown): CustomRuleValidation {
     }
     re = customRuleRegExp({ pattern, isRegex: false });
   }
-  const hits = ORDINARY_REPLIES.filter((reply) => {
+  // A single everyday character (的, 了, 亲…) would flag nearly every reply, even if few of the samples contain it.
+  const tooCommon = !isRegex && pattern.trim().length === 1 && COMMON_CHARS.includes(pattern.trim());
+  const hits = tooCommon ? ORDINARY_REPLIES.length : ORDINARY_REPLIES.filter((reply) => {
     re.lastIndex = 0;
     return re.test(normalizeText(reply).text);
   }).length;
   if (hits > ORDINARY_REPLIES.length / 2) {
     return err(
-      `这条规则会命中大部分普通回复（试了${ORDINARY_REPLIES.length}条命中${hits}条），范围太宽，请写得更具体`,
-      `This rule hits most ordinary replies (${hits} of ${ORDINARY_REPLIES.length} tried); make it more specific`,
+      `这条规则会命中大部分普通回复，范围太宽，请写得更具体`,
+      'This rule would hit most ordinary replies; make it more specific',
     );
   }
   const rule: CustomRule = {
