@@ -9,12 +9,12 @@ import { detectPromises } from '../../lib/promises';
 
 const now = new Date('2026-11-23T10:15:00+08:00');
 
-// 41 characters: two promises, a report and some politeness, as agents write.
-const TYPICAL = '亲，仓库已经帮您催过了，今天下午五点前给您补发，明天上午给您回复物流单号哈';
+// 40 characters: two promises, a report and some politeness, as agents write.
+const TYPICAL = '好的亲，仓库已经帮您催过了，今天下午五点前给您补发，明天上午给您回复物流单号哈～';
 // A message with no promise takes the cheap path through most checks.
-const NO_PROMISE = '亲亲，这款是现货的，我们一般48小时内发货，下午四点前付款当天发哦';
+const NO_PROMISE = '亲亲，这款是现货的哈，我们一般48小时内发货，下午四点前付款的当天就能发出哦';
 
-describe('typical agent message with promises (41 chars)', () => {
+describe('typical agent message with promises (40 chars)', () => {
   bench('detectPromises', () => {
     detectPromises(TYPICAL, { now });
   });
@@ -23,7 +23,7 @@ describe('typical agent message with promises (41 chars)', () => {
   });
 });
 
-describe('agent message without a promise (35 chars)', () => {
+describe('agent message without a promise (38 chars)', () => {
   bench('detectPromises', () => {
     detectPromises(NO_PROMISE, { now });
   });
