@@ -6,17 +6,17 @@ import { sentenceEnd, sentenceStart } from './draft-context';
  * are not contacts, and neither is the buyer's own number read back while checking the delivery address.
  */
 
-const CN_DIGITS: Record<string, string> = {
-  零: '0', 〇: '0', 洞: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
-  壹: '1', 贰: '2', 叁: '3', 肆: '4', 伍: '5', 陆: '6', 柒: '7', 捌: '8', 玖: '9',
-  '⓪': '0', '①': '1', '②': '2', '③': '3', '④': '4', '⑤': '5', '⑥': '6', '⑦': '7', '⑧': '8', '⑨': '9',
-};
+// Chinese numerals (lower and upper case) and circled digits, each above the digit it stands for.
+const CN_DIGITS = '零〇洞幺一二两三四五六七八九壹贰叁肆伍陆柒捌玖⓪①②③④⑤⑥⑦⑧⑨';
+const CN_VALUES = '000112234567891234567890123456789';
 const CONTACT_BEFORE = /(?:电话|手机|qq|微信|号码|联系|拨打|打我|打给|tel|座机|热线|(?<![a-z])v)[^]{0,6}$/;
-const NOT_CONTACT_BEFORE = /单号|订单|运单|快递|物流|编号|型号|货号|条码|邮编|工号|批号|序列号|sku|id|价|金额|尺寸|规格|编码/;
-const UNIT_AFTER = /^(?:元|块|件|个|cm|mm|kg|g|米|斤|ml|%|号楼|栋|室|单元|毫安|mah|w|年|月|日|天|小时|分|岁|码|次|折|人|份|包|盒|瓶|支|张|片|条|克|升|万)/;
+const NOT_CONTACT_BEFORE =
+  /单号|订单|运单|快递|物流|编号|型号|货号|条码|邮编|工号|批号|序列号|sku|id|价|金额|尺寸|规格|编码/;
+const UNIT_AFTER =
+  /^(?:元|块|件|个|cm|mm|kg|g|米|斤|ml|%|号楼|栋|室|单元|毫安|mah|w|年|月|日|天|小时|分|岁|码|次|折|人|份|包|盒|瓶|支|张|片|条|克|升|万)/;
 const ADDRESS_CHECK = /(?:核对|确认|核实)[^!?;\n。…]{0,4}(?:收货|地址|信息)|收货人|收件人/;
 
-const DIGIT = '[0-9零〇洞幺一二两三四五六七八九壹贰叁肆伍陆柒捌玖⓪①②③④⑤⑥⑦⑧⑨]';
+const DIGIT = `[0-9${CN_DIGITS}]`;
 // Five or more digits, single separators allowed between them (138-1234-5678, 138.1234.5678).
 const DIGIT_RUN = new RegExp(`${DIGIT}(?:[-_.·—]?${DIGIT}){4,}`, 'g');
 
@@ -27,11 +27,11 @@ export function findContactNumbers(t: string): Array<[number, number]> {
     let digits = '';
     let chinese = 0;
     for (const c of m[0]) {
-      if (c >= '0' && c <= '9') digits += c;
-      else if (CN_DIGITS[c] !== undefined) {
-        digits += CN_DIGITS[c];
+      const k = CN_DIGITS.indexOf(c);
+      if (k >= 0) {
+        digits += CN_VALUES[k];
         chinese++;
-      }
+      } else if (c >= '0' && c <= '9') digits += c;
     }
     const start = m.index;
     const end = start + m[0].length;

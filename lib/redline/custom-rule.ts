@@ -45,13 +45,19 @@ export function validateCustomRule(input: unknown): CustomRuleValidation {
   const raw = input as Record<string, unknown>;
   const { id, pattern, isRegex, category, severity, note, enabled } = raw;
   if (typeof id !== 'string' || !/^[\w.-]+$/.test(id) || id.length > MAX_ID) {
-    return err(`规则编号只能用字母、数字、下划线、点和短横线，最长${MAX_ID}个字符`, `The id must be 1-${MAX_ID} letters, digits, _ . or -`);
+    return err(
+      `规则编号只能用字母、数字、下划线、点和短横线，最长${MAX_ID}个字符`,
+      `The id must be 1-${MAX_ID} letters, digits, _ . or -`
+    );
   }
   if (typeof pattern !== 'string' || pattern.trim() === '') {
     return err('匹配内容不能为空', 'The pattern is empty');
   }
   if (pattern.length > MAX_PATTERN) {
-    return err(`匹配内容太长（最多${MAX_PATTERN}个字符），请拆成几条规则`, `The pattern is too long (max ${MAX_PATTERN} characters); split it`);
+    return err(
+      `匹配内容太长（最多${MAX_PATTERN}个字符），请拆成几条规则`,
+      `The pattern is too long (max ${MAX_PATTERN} characters); split it`
+    );
   }
   if (isRegex !== undefined && typeof isRegex !== 'boolean') {
     return err('“是否正则”只能是是或否', 'isRegex must be true or false');
@@ -79,12 +85,15 @@ export function validateCustomRule(input: unknown): CustomRuleValidation {
     if (shape) {
       return err(
         '这个正则含有嵌套或重叠的重复（如 (a+)+、(a|aa)*）或反向引用，可能让聊天页面卡死，请改写',
-        'This regex has nested or overlapping repeats (like (a+)+ or (a|aa)*) or a back-reference that can freeze the page; rewrite it',
+        'This regex has nested or overlapping repeats (like (a+)+ or (a|aa)*) or a back-reference that can freeze the page; rewrite it'
       );
     }
     re.lastIndex = 0;
     if (re.test('')) {
-      return err('这个正则能匹配空内容（例如 .* 或 a?），会标记所有消息', 'This regex matches empty text (like .* or a?) and would flag every message');
+      return err(
+        '这个正则能匹配空内容（例如 .* 或 a?），会标记所有消息',
+        'This regex matches empty text (like .* or a?) and would flag every message'
+      );
     }
   } else {
     if (normalizeText(pattern.trim()).text === '') {
@@ -94,14 +103,16 @@ export function validateCustomRule(input: unknown): CustomRuleValidation {
   }
   // A single everyday character (的, 了, 亲…) would flag nearly every reply, even if few of the samples contain it.
   const tooCommon = !isRegex && pattern.trim().length === 1 && COMMON_CHARS.includes(pattern.trim());
-  const hits = tooCommon ? ORDINARY_REPLIES.length : ORDINARY_REPLIES.filter((reply) => {
-    re.lastIndex = 0;
-    return re.test(normalizeText(reply).text);
-  }).length;
+  const hits = tooCommon
+    ? ORDINARY_REPLIES.length
+    : ORDINARY_REPLIES.filter((reply) => {
+        re.lastIndex = 0;
+        return re.test(normalizeText(reply).text);
+      }).length;
   if (hits > ORDINARY_REPLIES.length / 2) {
     return err(
       `这条规则会命中大部分普通回复，范围太宽，请写得更具体`,
-      'This rule would hit most ordinary replies; make it more specific',
+      'This rule would hit most ordinary replies; make it more specific'
     );
   }
   const rule: CustomRule = {

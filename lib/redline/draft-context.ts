@@ -15,10 +15,6 @@ export function clauseStart(t: string, i: number): number {
   while (i > 0 && !isClauseBreak(t[i - 1]!)) i--;
   return i;
 }
-export function clauseEnd(t: string, i: number): number {
-  while (i < t.length && !isClauseBreak(t[i]!)) i++;
-  return i;
-}
 export function sentenceStart(t: string, i: number): number {
   while (i > 0 && !isSentenceBreak(t[i - 1]!)) i--;
   return i;

@@ -4,7 +4,7 @@ import { findContactNumbers } from './contact-numbers';
 import { customRuleRegExp, validateCustomRule } from './custom-rule';
 import { contextCancels, nearWindow, sentenceEnd, sentenceStart, type ContextMode } from './draft-context';
 import { normalizeText, toOriginalSpan } from './normalize-text';
-import { PLATFORM_PACKS, rivalPlatformRule } from './platform-packs';
+import { MARKETPLACES, PLATFORM_PACKS, rivalPlatformRule } from './platform-packs';
 import { expandGaps, type RuleDef } from './rule-def';
 import type { Bilingual, CategoryId, Flag, PlatformId, RedlineEngine, RedlineEngineOptions, Severity } from './types';
 
@@ -29,7 +29,8 @@ const PRICE = new RegExp(PRICE_REASON);
 export function effectiveRules(platform: PlatformId): Array<{ def: RuleDef; severity: Severity }> {
   const pack = PLATFORM_PACKS[platform];
   const defs = [...COMMON_RULES, ...pack.rules];
-  if (pack.rivals.length > 0) defs.push(rivalPlatformRule(pack.rivals));
+  const rivals = MARKETPLACES.filter((m) => !pack.self.includes(m));
+  if (rivals.length > 0) defs.push(rivalPlatformRule(rivals));
   return defs.map((def) => ({ def, severity: pack.severity[def.id] ?? def.sev }));
 }
 
@@ -68,7 +69,9 @@ const better = (a: Hit, b: Hit) =>
 
 /** Keeps one flag per category over any overlapping stretch: the blocking one, else the longest. */
 function dedupe(hits: Hit[]): Hit[] {
-  hits.sort((a, b) => (a.rule.category < b.rule.category ? -1 : a.rule.category > b.rule.category ? 1 : a.start - b.start));
+  hits.sort((a, b) =>
+    a.rule.category < b.rule.category ? -1 : a.rule.category > b.rule.category ? 1 : a.start - b.start
+  );
   const kept: Hit[] = [];
   for (const h of hits) {
     const last = kept[kept.length - 1];
@@ -143,7 +146,14 @@ export function createRedlineEngine(opts: RedlineEngineOptions = {}): RedlineEng
     if (hits.length === 0) return [];
     return dedupe(hits).map(({ rule, start, end }) => {
       const [from, to] = toOriginalSpan(n, start, end);
-      const flag: Flag = { category: rule.category, severity: rule.severity, rule: rule.id, start: from, end: to, message: rule.message };
+      const flag: Flag = {
+        category: rule.category,
+        severity: rule.severity,
+        rule: rule.id,
+        start: from,
+        end: to,
+        message: rule.message,
+      };
       if (rule.suggestion) flag.suggestion = rule.suggestion;
       return flag;
     });

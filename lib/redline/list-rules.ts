@@ -34,9 +34,11 @@ export function listRules(platform?: PlatformId): RuleInfo[] {
   }
   for (const info of byId.values()) {
     const sev = severities.get(info.id)!;
-    const base = platform ? sev[platform]! : (sev.generic ?? sev[info.platforms[0]!]!);
+    const base = platform ? sev[platform]! : sev.generic ?? sev[info.platforms[0]!]!;
     info.severity = base;
-    const diff = Object.fromEntries(Object.entries(sev).filter(([, s]) => s !== base)) as Partial<Record<PlatformId, Severity>>;
+    const diff = Object.fromEntries(Object.entries(sev).filter(([, s]) => s !== base)) as Partial<
+      Record<PlatformId, Severity>
+    >;
     if (Object.keys(diff).length > 0) info.severityByPlatform = diff;
   }
   return [...byId.values()];

@@ -13,7 +13,8 @@ export interface NormalizedText {
 }
 
 // Traditional forms that show up in drafts pasted from Hong Kong / Taiwan suppliers; only characters our rules use.
-const TRADITIONAL = '發发開开貨货換换評评價价號号買买賣卖給给轉转帳账賬账碼码證证們们驗验條条運运費费點点這这裡里裏里聯联係系絡络電电話话獎奖勵励紅红寶宝擇择騙骗滾滚傳传僞伪偽伪';
+const TRADITIONAL =
+  '發发開开貨货換换評评價价號号買买賣卖給给轉转帳账賬账碼码證证們们驗验條条運运費费點点這这裡里裏里聯联係系絡络電电話话獎奖勵励紅红寶宝擇择騙骗滾滚傳传僞伪偽伪';
 const TRAD_MAP = new Map<number, number>();
 for (let i = 0; i < TRADITIONAL.length; i += 2) TRAD_MAP.set(TRADITIONAL.charCodeAt(i), TRADITIONAL.charCodeAt(i + 1));
 

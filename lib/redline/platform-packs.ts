@@ -16,7 +16,10 @@ export function rivalPlatformRule(rivals: string[]): RuleDef {
     cat: 'off_platform',
     sev: 'block',
     label: ['引导去其他电商平台', 'Sending the buyer to a rival marketplace'],
-    reason: ['点名其他电商平台、引导买家去那里购买，属于站外引流', 'Naming a rival marketplace to move the sale there is diversion'],
+    reason: [
+      '点名其他电商平台引导去那里购买，属于站外引流',
+      'Naming a rival marketplace to move the sale there is diversion',
+    ],
     fix: '就在本店下单即可，价格和售后都有保障',
     re: `(去|到|在|上)${r}(app|上|里|店|旗舰店|商城|直播间)?@{0,6}?(搜|买|拍|下单|找|看看|领|逛|关注|有店|开了店|有券|更便宜|便宜)|${r}(上|里)?(我们|也)*有(店|旗舰店|同款|券)|${r}(店铺|店|旗舰店|app|上|里)?(搜|拍|下单)`,
   };
@@ -27,7 +30,7 @@ const PROFILE_DM: RuleDef = {
   cat: 'off_platform',
   sev: 'block',
   label: ['引导看主页/私信', 'Steering to the profile or private messages'],
-  reason: ['引导买家看主页联系方式、私信个人号交易，属于抖音/快手的站外引流', 'Profile contacts and DMs to personal accounts are diversion on Douyin/Kuaishou'],
+  reason: ['引导看主页联系方式、私信个人号交易，属于站外引流', 'Profile contacts and DMs are diversion'],
   basis: '抖音电商、快手电商站外引流规则',
   fix: '有问题直接在这里留言，我们随时为您处理',
   re: '(看|点|进|去)(一下)?(我|我的|我们)?(主页|个人主页|简介)@{0,6}?(联系方式|微信|电话|私聊|私信|号)|(主页|简介|个人资料)@{0,6}?(联系方式|微信|电话)|私信(我|我们)?@{0,4}?(抖音号|快手号|小号|大号|个人号)|(抖音号|快手号|小号|个人号)@{0,4}?(私信|私聊|联系|加)|私聊(更|再)?(优惠|便宜|下单)|(关注|加)@{0,4}?(快手号|抖音号|小号|个人号)',
@@ -49,7 +52,10 @@ const TAOBAO_REVIEW: RuleDef = {
   cat: 'review_manipulation',
   sev: 'block',
   label: ['追评/问大家返利', 'Rewards for 追评 or 问大家 answers'],
-  reason: ['以奖励诱导追评或在“问大家”替店铺说好话，属于虚构评价', 'Rewarding follow-up reviews or Q&A answers fakes reputation'],
+  reason: [
+    '以奖励诱导追评或在“问大家”替店铺说好话，属于虚构评价',
+    'Rewarding follow-up reviews or Q&A answers fakes reputation',
+  ],
   basis: '《电子商务法》第十七条；淘宝评价规范',
   fix: '收到货满意的话，欢迎给我们一个真实的评价',
   re: `(追评|问大家)&{0,16}?${REWARD}|${REWARD}@{0,6}?(追评|问大家)`,
@@ -71,39 +77,39 @@ const DINGTALK: RuleDef = {
   cat: 'off_platform',
   sev: 'block',
   label: ['引导加钉钉', 'Moving the buyer to DingTalk'],
-  reason: ['淘宝交易沟通应在旺旺/千牛内完成，引导加钉钉属于站外引流', 'Taobao talk belongs in Wangwang; DingTalk is off-platform'],
+  reason: [
+    '交易沟通应在旺旺内完成，引导加钉钉属于站外引流',
+    'Taobao talk belongs in Wangwang; DingTalk is off-platform',
+  ],
   basis: '淘宝站外引流规则',
   fix: '有问题直接在旺旺留言，我们随时为您处理',
   re: '(加|\\+|联系|找|发|用)(我|我们|个|下|一下)*#{0,2}?钉钉|钉钉(号|群|联系|上|聊|:|找)',
 };
 
-const MARKETS = ['淘宝', '天猫', '京东', '拼多多', '抖音', '快手', '小红书', '唯品会', '闲鱼', '咸鱼'];
-const rivalsOf = (...self: string[]) => MARKETS.filter((m) => !self.includes(m));
+/** Marketplaces a buyer could be sent to; a platform's own names (PlatformPack.self) are left out of its rival rule. */
+export const MARKETPLACES = ['淘宝', '天猫', '京东', '拼多多', '抖音', '快手', '小红书', '唯品会', '闲鱼', '咸鱼'];
 
 export const PLATFORM_PACKS: Record<PlatformId, PlatformPack> = {
-  generic: { self: [], rivals: [], rules: [], severity: {} },
+  // Unknown platform: any marketplace could be the one we are on, so naming one proves nothing.
+  generic: { self: MARKETPLACES, rules: [], severity: {} },
   taobao: {
     self: ['淘宝', '天猫'],
-    rivals: rivalsOf('淘宝', '天猫'),
     rules: [INVOICE_DELAY, TAOBAO_REVIEW, DINGTALK],
     severity: { 'invoice.surcharge': 'block', 'invoice.receipt-only': 'block' },
   },
   jd: {
     self: ['京东'],
-    rivals: rivalsOf('京东'),
     rules: [INVOICE_DELAY, JD_REVIEW],
     severity: { 'invoice.surcharge': 'block', 'invoice.receipt-only': 'block' },
   },
-  pinduoduo: { self: ['拼多多'], rivals: rivalsOf('拼多多'), rules: [], severity: {} },
+  pinduoduo: { self: ['拼多多'], rules: [], severity: {} },
   douyin: {
     self: ['抖音'],
-    rivals: rivalsOf('抖音'),
     rules: [PROFILE_DM],
     severity: { 'offplatform.wechat-mention': 'block', 'offplatform.contact': 'block' },
   },
   kuaishou: {
     self: ['快手'],
-    rivals: rivalsOf('快手'),
     rules: [PROFILE_DM],
     severity: { 'offplatform.wechat-mention': 'block', 'offplatform.contact': 'block' },
   },

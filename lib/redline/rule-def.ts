@@ -32,10 +32,8 @@ export interface RuleDef {
 
 /** What a platform changes on top of the common pack. */
 export interface PlatformPack {
-  /** Names of the platform itself: naming it is not sending the buyer elsewhere. */
+  /** Names of the platform itself: naming it is not sending the buyer elsewhere; every other marketplace is a rival. */
   self: string[];
-  /** Rival marketplaces whose naming, to move the buyer there, is off-platform trade. */
-  rivals: string[];
   /** Rules only this platform has. */
   rules: RuleDef[];
   /** Stricter (or laxer) severity for common rules, by rule id. */

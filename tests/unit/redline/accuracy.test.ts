@@ -25,10 +25,18 @@ describe('accuracy on the labelled set (written before the rules, then tuned aga
   });
 });
 
-describe('accuracy on holdout-self (new phrasings written after the rules, never tuned against)', () => {
-  const rows = readLabelled(new URL('holdout-self.jsonl', FIXTURES).pathname);
+/*
+ * Self-written held-out sets, looser thresholds. holdout-self.jsonl was measured blind once (recall 42/58 = 72.4%,
+ * false 0/40), then the rules were generalised by failure type, so it is no longer blind; holdout-self-2.jsonl was
+ * written after that and measured blind once (recall 39/48 = 81.3%, false 1/35 = 2.9%) and has not been tuned against.
+ */
+describe.each([
+  ['holdout-self.jsonl', 'seen once blind, since generalised against'],
+  ['holdout-self-2.jsonl', 'blind: never tuned against'],
+])('accuracy on %s (%s)', (file) => {
+  const rows = readLabelled(new URL(file, FIXTURES).pathname);
   const figures = measure(rows);
-  console.log(report('holdout-self.jsonl', figures));
+  console.log(report(file, figures));
 
   it('has at least 60 replies with both violations and clean ones', () => {
     expect(rows.length).toBeGreaterThanOrEqual(60);

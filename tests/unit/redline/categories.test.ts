@@ -131,7 +131,13 @@ const TABLES: Table[] = [
       ['差评能删掉吗', 'review.remove'],
       ['不给好评的话售后不好处理', 'review.pressure'],
     ],
-    clean: ['感谢您的好评', '满意的话麻烦给个五星好评哦', '我们不做好评返现', '好评返现是违规的，我们不做', '我们会改进差评里提到的问题'],
+    clean: [
+      '感谢您的好评',
+      '满意的话麻烦给个五星好评哦',
+      '我们不做好评返现',
+      '好评返现是违规的，我们不做',
+      '我们会改进差评里提到的问题',
+    ],
   },
   {
     category: 'order_manipulation',
@@ -187,7 +193,13 @@ const TABLES: Table[] = [
       ['比吃药还管用', 'medical.cure'],
       ['能防癌', 'medical.disease-effect'],
     ],
-    clean: ['我们是普通食品，不能治疗疾病', '不具有治疗作用', '治疗期间请遵医嘱', '降温贴是物理降温的', '不能替代药物治疗'],
+    clean: [
+      '我们是普通食品，不能治疗疾病',
+      '不具有治疗作用',
+      '治疗期间请遵医嘱',
+      '降温贴是物理降温的',
+      '不能替代药物治疗',
+    ],
   },
   {
     category: 'abuse',
@@ -199,7 +211,14 @@ const TABLES: Table[] = [
       ['这事不归我管', 'abuse.dismissive'],
       ['你眼瞎啊', 'abuse.insult'],
     ],
-    clean: ['滚筒洗衣机可以洗', '滚轮很静音', '神经酰胺面霜', '颜色随便你挑', '收到的有毛病可以退', '客服不是人工的话会自动回复'],
+    clean: [
+      '滚筒洗衣机可以洗',
+      '滚轮很静音',
+      '神经酰胺面霜',
+      '颜色随便你挑',
+      '收到的有毛病可以退',
+      '客服不是人工的话会自动回复',
+    ],
   },
   {
     category: 'privacy',
@@ -236,7 +255,15 @@ const TABLES: Table[] = [
       ['A货', 'counterfeit.admit'],
       ['原单货', 'counterfeit.admit'],
     ],
-    clean: ['我们不卖高仿', '绝不卖A货', '原单号发我一下', '仿古设计', '仿真花', '官方复刻的经典款，有防伪码', '不是高仿哦，专柜可验'],
+    clean: [
+      '我们不卖高仿',
+      '绝不卖A货',
+      '原单号发我一下',
+      '仿古设计',
+      '仿真花',
+      '官方复刻的经典款，有防伪码',
+      '不是高仿哦，专柜可验',
+    ],
   },
 ];
 
@@ -280,7 +307,12 @@ describe('one draft, several red lines', () => {
   });
 
   it('never reports overlapping flags of the same category', () => {
-    for (const text of ['一经售出概不退换', '加我微信号abc123', '特价商品拆了就不能退了', '您先确认收货我再给您退款，别申请售后']) {
+    for (const text of [
+      '一经售出概不退换',
+      '加我微信号abc123',
+      '特价商品拆了就不能退了',
+      '您先确认收货我再给您退款，别申请售后',
+    ]) {
       const flags = check(text);
       for (const a of flags)
         for (const b of flags)

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createRedlineEngine, validateCustomRule, type CustomRule } from '../../../lib/redline';
 
-const base: CustomRule = { id: 'no-sf', pattern: '顺丰包邮', category: 'unfair_terms', severity: 'warn', enabled: true };
+const base: CustomRule = {
+  id: 'no-sf',
+  pattern: '顺丰包邮',
+  category: 'unfair_terms',
+  severity: 'warn',
+  enabled: true,
+};
 
 describe('validateCustomRule accepts', () => {
   it.each<[string, Partial<CustomRule>]>([
@@ -72,7 +78,9 @@ describe('custom rules in the engine', () => {
   });
 
   it('runs regex rules case-insensitively', () => {
-    const engine = createRedlineEngine({ custom: [{ ...base, id: 're', pattern: 'ACME\\d+', isRegex: true, severity: 'block' }] });
+    const engine = createRedlineEngine({
+      custom: [{ ...base, id: 're', pattern: 'ACME\\d+', isRegex: true, severity: 'block' }],
+    });
     expect(engine.check('型号acme42')[0]?.severity).toBe('block');
   });
 

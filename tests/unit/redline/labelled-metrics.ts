@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { CATEGORY_IDS, createRedlineEngine, type CategoryId, type PlatformId, type RedlineEngine } from '../../../lib/redline';
+import {
+  CATEGORY_IDS,
+  createRedlineEngine,
+  type CategoryId,
+  type PlatformId,
+  type RedlineEngine,
+} from '../../../lib/redline';
 
 export interface LabelledReply {
   text: string;
@@ -43,7 +49,7 @@ export function measure(rows: LabelledReply[]): LabelledFigures {
     return e;
   };
   const perCategory = Object.fromEntries(
-    CATEGORY_IDS.map((c) => [c, { expected: 0, found: 0, recall: 0, extraFlags: 0 }]),
+    CATEGORY_IDS.map((c) => [c, { expected: 0, found: 0, recall: 0, extraFlags: 0 }])
   ) as Record<CategoryId, CategoryFigures>;
   let violations = 0;
   let found = 0;
@@ -59,7 +65,9 @@ export function measure(rows: LabelledReply[]): LabelledFigures {
       clean++;
       if (flags.length > 0) {
         falseFlagged++;
-        falseFlags.push(`${row.text}  →  ${flags.map((f) => `${f.rule}「${row.text.slice(f.start, f.end)}」`).join(' ')}`);
+        falseFlags.push(
+          `${row.text}  →  ${flags.map((f) => `${f.rule}「${row.text.slice(f.start, f.end)}」`).join(' ')}`
+        );
       }
       continue;
     }
@@ -69,7 +77,12 @@ export function measure(rows: LabelledReply[]): LabelledFigures {
       if (flagged.has(c)) perCategory[c].found++;
     }
     if (row.expect.every((c) => flagged.has(c))) found++;
-    else misses.push(`${row.text}  (${row.platform ?? 'generic'}; expected ${row.expect.join(',')}, got ${[...flagged].join(',') || 'nothing'})`);
+    else
+      misses.push(
+        `${row.text}  (${row.platform ?? 'generic'}; expected ${row.expect.join(',')}, got ${
+          [...flagged].join(',') || 'nothing'
+        })`
+      );
   }
   for (const c of CATEGORY_IDS) {
     const f = perCategory[c];
@@ -91,10 +104,14 @@ export function measure(rows: LabelledReply[]): LabelledFigures {
 export function report(name: string, f: LabelledFigures): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const lines = [
-    `${name}: recall ${f.found}/${f.violations} = ${pct(f.recall)}; false-flag rate ${f.falseFlagged}/${f.clean} = ${pct(f.falseRate)}`,
+    `${name}: recall ${f.found}/${f.violations} = ${pct(f.recall)}; false-flag rate ${f.falseFlagged}/${
+      f.clean
+    } = ${pct(f.falseRate)}`,
     ...CATEGORY_IDS.map((c) => {
       const x = f.perCategory[c];
-      return `  ${c.padEnd(20)} recall ${String(x.found).padStart(3)}/${String(x.expected).padEnd(3)} ${pct(x.recall).padStart(6)}   flagged where not expected: ${x.extraFlags}`;
+      return `  ${c.padEnd(20)} recall ${String(x.found).padStart(3)}/${String(x.expected).padEnd(3)} ${pct(
+        x.recall
+      ).padStart(6)}   flagged where not expected: ${x.extraFlags}`;
     }),
     ...f.misses.map((m) => `  MISS  ${m}`),
     ...f.falseFlags.map((m) => `  FALSE ${m}`),

@@ -9,8 +9,22 @@ describe('CATEGORY_INFO', () => {
     expect(info.basis.length).toBeGreaterThan(3);
   });
   it('cites the laws the domain names', () => {
-    const all = Object.values(CATEGORY_INFO).map((c) => c.basis).join(' ');
-    for (const law of ['电子商务法》第十四条', '消费者权益保护法》第二十五条', '电子商务法》第十七条', '反不正当竞争法》第八条', '广告法》第九条', '广告法》第十六条', '消费者权益保护法》第二十九条', '个人信息保护法》第十条', '消费者权益保护法》第五十五条', '网络消费纠纷规定（一）》第一条', '网络消费纠纷规定（一）》第三条'])
+    const all = Object.values(CATEGORY_INFO)
+      .map((c) => c.basis)
+      .join(' ');
+    for (const law of [
+      '电子商务法》第十四条',
+      '消费者权益保护法》第二十五条',
+      '电子商务法》第十七条',
+      '反不正当竞争法》第八条',
+      '广告法》第九条',
+      '广告法》第十六条',
+      '消费者权益保护法》第二十九条',
+      '个人信息保护法》第十条',
+      '消费者权益保护法》第五十五条',
+      '网络消费纠纷规定（一）》第一条',
+      '网络消费纠纷规定（一）》第三条',
+    ])
       expect(all).toContain(law);
   });
 });
@@ -21,7 +35,9 @@ describe('listRules', () => {
   it('lists each built-in rule once with stable ids, labels, reasons, basis', () => {
     const ids = all.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(['invoice.refuse', 'offplatform.wechat', 'offplatform.rival', 'review.reward']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['invoice.refuse', 'offplatform.wechat', 'offplatform.rival', 'review.reward'])
+    );
     for (const r of all) {
       expect(r.id).toMatch(/^[a-z]+\.[a-z-]+$/);
       expect(r.label.zh && r.label.en && r.reason.zh && r.reason.en && r.basis).toBeTruthy();

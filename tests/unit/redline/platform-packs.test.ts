@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createRedlineEngine, PLATFORM_IDS, type PlatformId } from '../../../lib/redline';
 
 const flagsOn = (platform: PlatformId, text: string) => createRedlineEngine({ platform }).check(text);
-const ruleOn = (platform: PlatformId, text: string, rule: string) => flagsOn(platform, text).find((f) => f.rule === rule);
+const ruleOn = (platform: PlatformId, text: string, rule: string) =>
+  flagsOn(platform, text).find((f) => f.rule === rule);
 
 describe('naming a rival marketplace to move the buyer there', () => {
   // [text, the platform it names]
@@ -116,9 +117,10 @@ describe('platform review channels', () => {
 describe('generic is the common pack alone', () => {
   it('has no platform-only rules', () => {
     for (const text of ['去京东拍', '看我主页有联系方式', '加我钉钉', '晒单返京豆', '发票要等下个月']) {
-      expect(flagsOn('generic', text).map((f) => f.rule), text).not.toEqual(
-        expect.arrayContaining([expect.stringMatching(/rival|profile-dm|dingtalk|jd-terms|delay/)]),
-      );
+      expect(
+        flagsOn('generic', text).map((f) => f.rule),
+        text
+      ).not.toEqual(expect.arrayContaining([expect.stringMatching(/rival|profile-dm|dingtalk|jd-terms|delay/)]));
     }
   });
 });
