@@ -115,6 +115,8 @@ export const COMMON_RULES: RuleDef[] = [
     fix: '有问题直接在这里留言，我们随时为您处理',
     re: '(加|\\+|➕|添加|联系|找|私聊|扫|关注|进|来|用|到|通过|走|搜)(我|我们|客服|店主|老板|店长|个|下|一下|一个|的)*#{0,3}?(微信(?!支付|付款|支付分)|(?<![a-z])v(?![a-z]))|微信(号|群|名|上|里|聊|说|联系|沟通|私聊|转|加|公众号|小程序|视频号|搜|扫|:|是|多少|同号)|(?<![a-z0-9])v(:|号|是)[a-z0-9_-]{4,}|(?<![a-z])v我',
   },
+  // Decision: 微信支付 / 微信付款 is a checkout method on Pinduoduo, Douyin, JD and Kuaishou (and partly Tmall), so
+  // naming it as a way to pay is never flagged; paying a person by WeChat (微信转我, 扫我的码) is offplatform.payment.
   {
     id: 'offplatform.wechat-mention',
     cat: 'off_platform',
