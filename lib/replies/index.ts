@@ -14,3 +14,4 @@ export {
   type RenderResult,
   type VariableContext,
 } from './variables';
+export { STARTER_LIBRARY } from './starter';

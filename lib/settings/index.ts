@@ -1,0 +1,30 @@
+/**
+ * Settings kept in `browser.storage.local` (extension storage: readable by the content script, invisible to the page).
+ * Anything large or growing (library, buyers, promises) lives in IndexedDB instead.
+ */
+export interface Settings {
+  /** The panel is collapsed to its handle. */
+  collapsed: boolean;
+  /** {店铺} */
+  shopName: string;
+  /** {客服} */
+  agentName: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  collapsed: false,
+  shopName: '',
+  agentName: '',
+};
+
+export const SETTINGS_KEY = 'settings';
+
+/** Reads settings from a raw storage value, tolerating missing or older shapes (fields are added, never renamed). */
+export function readSettings(raw: unknown): Settings {
+  const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  return {
+    collapsed: typeof r.collapsed === 'boolean' ? r.collapsed : DEFAULT_SETTINGS.collapsed,
+    shopName: typeof r.shopName === 'string' ? r.shopName : DEFAULT_SETTINGS.shopName,
+    agentName: typeof r.agentName === 'string' ? r.agentName : DEFAULT_SETTINGS.agentName,
+  };
+}
