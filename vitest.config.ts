@@ -25,6 +25,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // What a person sees may take a moment on a loaded machine; polls wait up to 5 s (no timing is asserted).
+          expect: { poll: { timeout: 5_000, interval: 50 } },
         },
       },
     ],

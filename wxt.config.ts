@@ -1,15 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CHAT_ORIGINS } from './lib/content/matches';
 
-// Chat pages the content script runs on (platforms.md). Taobao/Tmall live reception runs in the desktop
-// AliWorkbench client, which no extension can reach, so there is no match for it.
-export const CHAT_MATCHES = [
-  '*://mms.pinduoduo.com/chat-merchant/*',
-  '*://im.jinritemai.com/*',
-  '*://pigeon.jinritemai.com/*',
-  '*://dongdong.jd.com/*',
-  '*://im.kwaixiaodian.com/*',
-];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -22,6 +14,6 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'alarms', 'notifications', 'tabs'],
-    web_accessible_resources: [{ resources: ['panel.html'], matches: CHAT_MATCHES }],
+    web_accessible_resources: [{ resources: ['panel.html'], matches: CHAT_ORIGINS }],
   },
 });

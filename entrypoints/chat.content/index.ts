@@ -1,0 +1,58 @@
+import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { pickAdapter } from '@/lib/adapters';
+import { ContentApp, type PanelPort } from '@/lib/content/content-app';
+import { CHAT_MATCHES } from '@/lib/content/matches';
+import { PANEL_PORT_NAME, type PanelToContent } from '@/lib/messaging/protocol';
+import { createRedlineEngine } from '@/lib/redline';
+import { readSettings, SETTINGS_KEY } from '@/lib/settings';
+
+export default defineContentScript({
+  matches: CHAT_MATCHES,
+  // document_start: the send gate's window listeners must be registered before any page script adds its own.
+  runAt: 'document_start',
+  main(ctx) {
+    const adapter = pickAdapter(location.href);
+    let settings = readSettings(undefined);
+    const app = new ContentApp(
+      adapter,
+      document,
+      {
+        panelUrl: browser.runtime.getURL('/panel.html'),
+        labels: { handle: i18n.t('panelHandle'), frameTitle: i18n.t('panelFrameTitle') },
+        get collapsed() {
+          return settings.collapsed;
+        },
+        saveCollapsed(collapsed) {
+          settings = { ...settings, collapsed };
+          void browser.storage.local.set({ [SETTINGS_KEY]: settings });
+        },
+        onPanelConnect(listener) {
+          browser.runtime.onConnect.addListener((port) => {
+            // Only our own panel page may drive the chat input.
+            if (port.name !== PANEL_PORT_NAME || port.sender?.id !== browser.runtime.id) return;
+            const panelPort: PanelPort = {
+              post: (m) => port.postMessage(m),
+              onMessage: (l) => port.onMessage.addListener((m) => l(m as PanelToContent)),
+              onDisconnect: (l) => port.onDisconnect.addListener(() => l()),
+            };
+            listener(panelPort);
+          });
+        },
+      },
+      createRedlineEngine({ platform: adapter.platform }),
+    );
+    app.installGates();
+    ctx.onInvalidated(() => app.stop());
+
+    const ready = browser.storage.local.get(SETTINGS_KEY).then((got) => {
+      settings = readSettings(got[SETTINGS_KEY]);
+    });
+    const domReady = new Promise<void>((resolve) => {
+      if (document.readyState !== 'loading') resolve();
+      else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+    });
+    void Promise.all([ready, domReady]).then(() => app.start());
+  },
+});
