@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_URLS, routeFixtures, type FixturePlatform } from '../fixtures/pages/serve.mjs';
-import { launchChromium, type LaunchedBrowser } from './harness/browser';
+import { launchChromium, type LaunchedBrowser } from './harness/browser.mjs';
 
 const GLOBAL = '__kefuAdapters';
 const PLATFORMS: FixturePlatform[] = ['pinduoduo', 'douyin', 'jd', 'kuaishou'];

@@ -10,7 +10,7 @@ import {
   starterById,
   type FixturePlatform,
 } from './harness/extension';
-import type { LaunchedBrowser } from './harness/browser';
+import type { LaunchedBrowser } from './harness/browser.mjs';
 
 /** The real pages' input and send controls (platforms.md), as the fixtures reproduce them. */
 const CONTROLS: Record<FixturePlatform, { input: string; send: string }> = {

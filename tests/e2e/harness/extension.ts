@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { routeFixtures, type FixturePlatform } from '../../fixtures/pages/serve.mjs';
-import { launchChromium, type LaunchedBrowser } from './browser';
+import { launchChromium, type LaunchedBrowser } from './browser.mjs';
 
 export const EXTENSION_DIR = '.output/chrome-mv3';
 export const SHOTS_DIR = 'test-results/e2e';

@@ -1,25 +1,14 @@
+// Launches Debian's Chromium with a fresh profile, optionally with the built extension loaded. Plain ESM JavaScript so
+// the demo script (scripts/demo.mjs) and the browser tests share one launcher.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-export interface LaunchOptions {
-  /** An unpacked MV3 build (e.g. `.output/chrome-mv3`) to load. */
-  extensionDir?: string;
-  headless?: boolean;
-}
-
-export interface LaunchedBrowser {
-  context: BrowserContext;
-  /** Host of the extension's service worker URL; set when an extension was loaded. */
-  extensionId?: string;
-  close(): Promise<void>;
-}
-
-/** Flags verified on these machines (design.md): Debian's chromium, headless, no background traffic. */
+/** Flags verified on these machines (design.md): Debian's chromium, no background traffic, Chinese UI like our agents'. */
 const BASE_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -27,10 +16,14 @@ const BASE_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  '--lang=zh-CN',
 ];
 
-/** Launch Debian's Chromium with a fresh profile, optionally with the extension loaded. */
-export async function launchChromium(opts: LaunchOptions = {}): Promise<LaunchedBrowser> {
+/**
+ * @param {{ extensionDir?: string, headless?: boolean }} [opts]
+ * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId?: string, close(): Promise<void> }>}
+ */
+export async function launchChromium(opts = {}) {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`${CHROMIUM_PATH} is missing: install it with \`apt-get install -y chromium\``);
   }
@@ -42,7 +35,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Launched
   const args = [...BASE_ARGS];
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
 
-  let context: BrowserContext;
+  let context;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_PATH,
@@ -59,7 +52,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Launched
     throw err;
   }
 
-  const close = async (): Promise<void> => {
+  const close = async () => {
     await context.close().catch(() => undefined);
     await rm(userDataDir, { recursive: true, force: true });
   };
