@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { ComponentType } from 'preact';
+import { LibraryTab } from './library/LibraryTab';
 import { SettingsTab } from './SettingsTab';
 
 export interface OptionTab {
@@ -10,5 +11,6 @@ export interface OptionTab {
 
 /** Tabs of the options page, in order. Each concern adds its own tab here. */
 export const OPTION_TABS: OptionTab[] = [
+  { id: 'library', label: () => i18n.t('tabLibrary'), component: LibraryTab },
   { id: 'settings', label: () => i18n.t('tabSettings'), component: SettingsTab },
 ];

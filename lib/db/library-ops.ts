@@ -116,7 +116,7 @@ export interface ReplyUsageStat {
   lastPickedAt?: number;
   /** times the agent changed the inserted text before sending */
   editedAfterInsert: number;
-  /** editedAfterInsert / picks (0 when never picked) */
+  /** editedAfterInsert / picks, at most 1 (0 when never picked) */
   editRate: number;
 }
 
@@ -132,7 +132,8 @@ export function joinUsage(replies: readonly Reply[], usage: readonly ReplyUsage[
       replyId: reply.id,
       picks,
       editedAfterInsert: edited,
-      editRate: picks ? edited / picks : 0,
+      // An edit follows an insertion, so the rate cannot pass 1; counters kept by different panels may still disagree.
+      editRate: picks ? Math.min(1, edited / picks) : 0,
     };
     if (u?.lastPickedAt) stat.lastPickedAt = u.lastPickedAt;
     out.set(reply.id, stat);
@@ -144,4 +145,22 @@ export async function usageStats(db: KefuDb): Promise<Map<string, ReplyUsageStat
   return db.transaction('r', db.replies, db.usage, async () =>
     joinUsage(await db.replies.toArray(), await db.usage.toArray())
   );
+}
+
+/**
+ * Saves a reply from the editor as a whole: a field the agent cleared (title, code, keywords) is gone afterwards, unlike a
+ * merge. Creation time and source stay those of the stored reply; a new reply is the agent's own.
+ */
+export async function saveEditedReply(db: KefuDb, reply: Reply, now: number): Promise<StoredReply> {
+  return db.transaction('rw', db.replies, async () => {
+    const existing = await db.replies.get(reply.id);
+    const stored: StoredReply = {
+      ...reply,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+      source: existing?.source ?? 'user',
+    };
+    await db.replies.put(stored);
+    return stored;
+  });
 }

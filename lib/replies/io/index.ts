@@ -27,6 +27,7 @@ export {
 } from './read-library-file';
 export {
   checkReplyFields,
+  codeTakenProblem,
   placeholderProblems,
   MAX_CONTENT_LENGTH,
   MAX_CODE_LENGTH,

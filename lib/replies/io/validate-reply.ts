@@ -124,3 +124,19 @@ export function placeholderProblems(content: string): Bilingual[] {
   }
   return problems;
 }
+
+/**
+ * A code is how an agent calls one reply; two replies with one code make the code useless. `ownerOf` looks a code up in the
+ * library (by codeKey); `selfId` is the reply being edited, which may keep its own code.
+ */
+export function codeTakenProblem(
+  code: string | undefined,
+  ownerOf: (code: string) => Reply | undefined,
+  selfId?: string
+): Bilingual | undefined {
+  if (!code?.trim()) return undefined;
+  const owner = ownerOf(code);
+  if (!owner || owner.id === selfId) return undefined;
+  const name = owner.title || [...owner.content.replace(/\s+/g, ' ')].slice(0, 14).join('');
+  return { zh: `编码「${code}」已被「${name}」使用`, en: `Code "${code}" is already used by "${name}"` };
+}

@@ -7,6 +7,7 @@ import {
   joinUsage,
   moveToGroup,
   restoreDeleted,
+  saveEditedReply,
   undoImport,
   usageStats,
 } from '@/lib/db/library-ops';
@@ -226,5 +227,36 @@ describe('usage statistics', () => {
     ],
   ])('joinUsage: %s', (_name, replies, usage, picks) => {
     expect([...joinUsage(replies, usage).values()].map((s) => s.picks)).toEqual(picks);
+  });
+
+  it('caps the edit rate at 1 when counters disagree', () => {
+    const usage = [{ replyId: 'zd', picks: 2, lastPickedAt: 1, assoc: {}, editedAfterInsert: 5 }];
+    expect(joinUsage(LIBRARY.slice(0, 1), usage).get('zd')!.editRate).toBe(1);
+  });
+});
+
+describe('saveEditedReply', () => {
+  it('replaces the reply as a whole (cleared fields are gone) and keeps creation time and source', async () => {
+    await db.replies.put({ ...LIBRARY[1]!, title: '发货时间', keywords: ['发货'], 备注: '旺季' });
+    const saved = await saveEditedReply(
+      db,
+      { id: 'fh', group: '售前/发货', content: '亲，下午5点前付款当天发', 备注: '旺季' },
+      T1
+    );
+    expect(saved).toEqual({
+      id: 'fh',
+      group: '售前/发货',
+      content: '亲，下午5点前付款当天发',
+      备注: '旺季',
+      createdAt: T0,
+      updatedAt: T1,
+      source: 'user',
+    });
+    expect(await db.replies.get('fh')).toEqual(saved);
+  });
+
+  it('creates a new reply as the agent’s own', async () => {
+    const saved = await saveEditedReply(db, { id: 'u-1', group: '', content: '亲，稍等我查一下' }, T2);
+    expect(saved).toMatchObject({ createdAt: T2, updatedAt: T2, source: 'user' });
   });
 });

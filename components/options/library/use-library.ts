@@ -1,0 +1,74 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import { seedStarterLibrary, type KefuDb, type StoredReply } from '@/lib/db';
+import { ReplyIndex, STARTER_LIBRARY, type ReplyUsage } from '@/lib/replies';
+
+export interface LibraryData {
+  replies: StoredReply[];
+  usage: ReplyUsage[];
+  /** kept in step with `replies` one reply at a time; `version` changes whenever it does */
+  index: ReplyIndex;
+  version: number;
+}
+
+/**
+ * The library and its usage, live: edits from this page, a panel or an import arrive through liveQuery. The search index is
+ * built once and then patched per changed reply (by updatedAt), so saving one reply in a library of thousands stays instant.
+ */
+export function useLibrary(db: KefuDb): { data: LibraryData | null; error: unknown } {
+  const [data, setData] = useState<LibraryData | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let index: ReplyIndex | null = null;
+    let replies: StoredReply[] = [];
+    let usage: ReplyUsage[] = [];
+    let versions = new Map<string, number>();
+    let picks = new Map<string, number>();
+    let version = 0;
+    const subscriptions: { unsubscribe(): void }[] = [];
+    const publish = () => {
+      if (!cancelled && index) setData({ replies, usage, index, version: ++version });
+    };
+
+    const onReplies = (next: StoredReply[]) => {
+      replies = next;
+      const nextVersions = new Map(next.map((r) => [r.id, r.updatedAt]));
+      if (!index) {
+        index = new ReplyIndex(next, usage);
+      } else {
+        for (const r of next) if (versions.get(r.id) !== r.updatedAt) index.upsert(r);
+        for (const id of versions.keys()) if (!nextVersions.has(id)) index.remove(id);
+      }
+      versions = nextVersions;
+      publish();
+    };
+    const onUsage = (next: ReplyUsage[]) => {
+      usage = next;
+      const nextPicks = new Map(next.map((u) => [u.replyId, u.picks]));
+      if (index) for (const u of next) if (picks.get(u.replyId) !== u.picks) index.applyUsage(u);
+      picks = nextPicks;
+      publish();
+    };
+
+    // The panel seeds the starter library on first use; so does this page, for a shop that opens the settings first.
+    void seedStarterLibrary(db, STARTER_LIBRARY, Date.now())
+      .catch((e: unknown) => console.error('[kefu] seeding the starter library failed', e))
+      .then(() => {
+        if (cancelled) return;
+        const fail = (e: unknown) => {
+          console.error('[kefu] library query failed', e);
+          setError(e);
+        };
+        subscriptions.push(liveQuery(() => db.usage.toArray()).subscribe({ next: onUsage, error: fail }));
+        subscriptions.push(liveQuery(() => db.replies.toArray()).subscribe({ next: onReplies, error: fail }));
+      });
+    return () => {
+      cancelled = true;
+      for (const s of subscriptions) s.unsubscribe();
+    };
+  }, [db]);
+
+  return { data, error };
+}
