@@ -251,7 +251,8 @@ function allocateId(id: string, used: Set<string>): string {
   return next;
 }
 
-function rowLabel(row: ParsedRow, format: LibraryFileFormat): Bilingual {
+/** How the agent finds a row in the file: 第 5 行 / 「售前」表第 5 行 / 第 5 项 (JSON). */
+export function rowLabel(row: ParsedRow, format: LibraryFileFormat): Bilingual {
   if (format === 'json') return { zh: `第 ${row.rowNumber} 项`, en: `Item ${row.rowNumber}` };
   if (row.sheet !== undefined)
     return {

@@ -47,6 +47,7 @@ export {
   resolveImport,
   resolutionOf,
   describeReply,
+  rowLabel,
   DEFAULT_RESOLUTIONS,
   type ImportPlan,
   type PlannedRow,
@@ -58,3 +59,9 @@ export {
   type ResolvedImport,
 } from './import-plan';
 export { exportLibraryJson, exportLibraryCsv, CSV_COLUMNS } from './export-library';
+export {
+  readLibraryReplies,
+  repliesFromRows,
+  type LibraryFileReplies,
+  type LibraryFileProblem,
+} from './library-file-replies';
