@@ -24,14 +24,17 @@ function run(command, commandArgs) {
   }
 }
 
-// 1. Chromium (and CJK fonts, so screenshots show Chinese) from Debian's packages.
-if (!existsSync('/usr/bin/chromium') || !existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')) {
+// 1. Chromium from Debian's packages, with its zh-CN UI (chromium-l10n) and CJK fonts so the pages read as they do for
+//    our agents.
+const PACKAGES = ['chromium', 'chromium-l10n', 'fonts-noto-cjk'];
+const ready = ['/usr/bin/chromium', '/usr/lib/chromium/locales/zh-CN.pak', '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'];
+if (!ready.every((f) => existsSync(f))) {
   if (process.getuid?.() === 0) {
     run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk']);
+    run('apt-get', ['install', '-y', '-qq', ...PACKAGES]);
   } else if (!existsSync('/usr/bin/chromium')) {
-    console.error('demo: 需要 Chromium:sudo apt-get install -y chromium fonts-noto-cjk');
-    console.error('demo: Chromium is needed: sudo apt-get install -y chromium fonts-noto-cjk');
+    console.error(`demo: 需要 Chromium:sudo apt-get install -y ${PACKAGES.join(' ')}`);
+    console.error(`demo: Chromium is needed: sudo apt-get install -y ${PACKAGES.join(' ')}`);
     process.exit(1);
   }
 }

@@ -22,13 +22,15 @@ export interface PanelFrameOptions {
   onExpandRequest(): void;
 }
 
-export const PANEL_WIDTH = 320;
+export const PANEL_WIDTH = 300;
 const MARGIN = 8;
+/** Below the top bar most seller workbenches have (online status, shop switcher). */
+const TOP = 52;
 const MIN_HEIGHT = 120;
 
 const STYLE = `
 :host { all: initial; }
-.frame { position: fixed; top: ${MARGIN}px; right: ${MARGIN}px; width: ${PANEL_WIDTH}px; z-index: 2147483000;
+.frame { position: fixed; top: ${TOP}px; right: ${MARGIN}px; width: ${PANEL_WIDTH}px; z-index: 2147483000;
   border: 0; border-radius: 10px; box-shadow: 0 4px 24px rgba(0,0,0,.18); background: #fff; color-scheme: light; }
 .handle { position: fixed; right: 0; top: 40%; z-index: 2147483000; writing-mode: vertical-rl; padding: 10px 6px;
   border: 0; border-radius: 8px 0 0 8px; background: #ff6a00; color: #fff; font: 13px/1.2 system-ui, sans-serif;
@@ -71,7 +73,7 @@ export function mountPanelFrame(doc: Document, options: PanelFrameOptions): Pane
       const overlaps = !!composer && composer.width > 0 && composer.right > panelLeft;
       // End above the composer when it reaches under the panel; never cover the input or the send button.
       const bottomEdge = overlaps ? composer.top - MARGIN : view.innerHeight - MARGIN;
-      iframe.style.height = `${Math.max(MIN_HEIGHT, bottomEdge - MARGIN)}px`;
+      iframe.style.height = `${Math.max(MIN_HEIGHT, bottomEdge - TOP)}px`;
     },
     isOwnNode(node) {
       return node === host || host.contains(node);

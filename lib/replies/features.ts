@@ -1,10 +1,11 @@
 import { findConcepts, findConceptsBySound, isWeakConcept } from './lexicon';
-import { countTokens, normalizeText, toClauses } from './normalize';
+import { STOP_UNIGRAMS, normalizeText, toClauses } from './normalize';
 import { pinyinBigrams } from './pinyin';
 
 /**
  * Weighted search features of a piece of text. Token families share one namespace by prefix:
- * `b:` unit bigram, `u:` unigram, `p:` pinyin bigram (homophones: 发漂 = 发票), `c:` concept (lexicon.ts).
+ * `b:` unit bigram, `u:` unigram, `c:` concept (lexicon.ts), and in buyer text only `p:` pinyin bigram (homophones:
+ * 发漂 sounds like 发票).
  */
 export type Features = Map<string, number>;
 
@@ -23,25 +24,34 @@ const FUNCTION_BIGRAM_SCALE = 0.3;
 /** A concept heard rather than read (保休 → 保修) is a little less certain. */
 const SOUND_CONCEPT_SCALE = 0.8;
 
-export function addFeatures(into: Features, text: string, scale: number, bySound = false): void {
+/**
+ * Adds the features of `text` at `scale`. `buyerText` turns on what only buyer text needs: sounds (pinyin pairs and
+ * concepts heard by sound, for typos) and whole-message readings ("在?" is a greeting).
+ */
+export function addFeatures(into: Features, text: string, scale: number, buyerText = false): void {
   if (!text || scale === 0) return;
   const normalized = normalizeText(text);
-  const bare = wholeMessageConcept(normalized);
-  if (bare) add(into, `c:${bare}`, FAMILY_WEIGHT.c * scale);
-  const clauses = toClauses(normalized);
-  const { bigrams, unigrams } = countTokens(clauses);
-  for (const [bigram, n] of bigrams) {
-    const chars = [...bigram];
-    const glue = chars.some((c) => FUNCTION_CHARS.has(c)) ? FUNCTION_BIGRAM_SCALE : 1;
-    add(into, `b:${bigram}`, n * FAMILY_WEIGHT.b * scale * glue);
-    if (chars.length === 2) {
-      for (const p of pinyinBigrams(chars[0]!, chars[1]!)) add(into, `p:${p}`, n * FAMILY_WEIGHT.p * scale * glue);
+  if (buyerText) {
+    const bare = wholeMessageConcept(normalized);
+    if (bare) add(into, `c:${bare}`, FAMILY_WEIGHT.c * scale);
+  }
+  for (const units of toClauses(normalized)) {
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!;
+      if (!STOP_UNIGRAMS.has(u)) add(into, 'u:' + u, FAMILY_WEIGHT.u * scale);
+      const v = units[i + 1];
+      if (v === undefined) continue;
+      const glue = FUNCTION_CHARS.has(u) || FUNCTION_CHARS.has(v) ? FUNCTION_BIGRAM_SCALE : 1;
+      add(into, 'b:' + u + v, FAMILY_WEIGHT.b * scale * glue);
+      // Replies carry no pinyin tokens: the index maps a sound to the bigrams written with it at query time.
+      if (buyerText && u.length === 1 && v.length === 1) {
+        for (const p of pinyinBigrams(u, v)) add(into, 'p:' + p, FAMILY_WEIGHT.p * scale * glue);
+      }
     }
   }
-  for (const [unigram, n] of unigrams) add(into, `u:${unigram}`, n * FAMILY_WEIGHT.u * scale);
   const concepts = findConcepts(normalized);
   for (const [concept, n] of concepts) add(into, `c:${concept}`, Math.min(n, 2) * FAMILY_WEIGHT.c * scale);
-  if (bySound) {
+  if (buyerText) {
     for (const concept of findConceptsBySound(normalized).keys()) {
       if (!concepts.has(concept)) add(into, `c:${concept}`, SOUND_CONCEPT_SCALE * FAMILY_WEIGHT.c * scale);
     }

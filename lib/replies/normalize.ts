@@ -1,7 +1,7 @@
 /**
  * Text normalisation and tokenisation for reply search. Chinese has no spaces, so the index works on "units": one unit per
- * Han character, one per run of Latin letters or digits. Tokens are unit bigrams inside a clause (meaning-bearing pairs
- * like 发票, 退款) plus unigrams; clause breaks (punctuation, emoji, spaces between Han) stop bigrams from spanning them.
+ * Han character, one per run of Latin letters or digits. Search tokens (features.ts) are unit bigrams inside a clause
+ * (meaning-bearing pairs like 发票, 退款) plus unigrams; clause breaks (punctuation, emoji, spaces between Han) stop bigrams from spanning them.
  */
 
 const HAN = /\p{Script=Han}/u;
@@ -48,32 +48,9 @@ export function toClauses(normalized: string): string[][] {
 }
 
 /** Characters too common in shop chat to say anything alone (they still count inside bigrams). */
-const STOP_UNIGRAMS = new Set(
+export const STOP_UNIGRAMS: ReadonlySet<string> = new Set(
   '的了吗呢吧啊哦呀哈嘛么亲我你您他她它是在有和就都也还这那个一下们吗么啦哟噢喔嗯好请问能可以要想给让把被对很太多少几'.split(''),
 );
-
-export interface TokenCounts {
-  /** bigram → count */
-  bigrams: Map<string, number>;
-  /** unigram (Han char or Latin/digit word) → count */
-  unigrams: Map<string, number>;
-}
-
-export function countTokens(clauses: string[][]): TokenCounts {
-  const bigrams = new Map<string, number>();
-  const unigrams = new Map<string, number>();
-  for (const units of clauses) {
-    for (let i = 0; i < units.length; i++) {
-      const u = units[i]!;
-      if (!STOP_UNIGRAMS.has(u)) unigrams.set(u, (unigrams.get(u) ?? 0) + 1);
-      if (i + 1 < units.length) {
-        const b = u + units[i + 1]!;
-        bigrams.set(b, (bigrams.get(b) ?? 0) + 1);
-      }
-    }
-  }
-  return { bigrams, unigrams };
-}
 
 /** Only Latin letters and digits, e.g. an agent typing a shortcut code or pinyin initials (`fp`, `kd01`). */
 export function isCodeLike(text: string): boolean {

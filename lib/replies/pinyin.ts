@@ -36,10 +36,11 @@ export function initialsOf(normalized: string): string {
 
 /**
  * Homophone tokens for a Han bigram: every reading pair, e.g. 发漂 → `fa|piao` (same as 发票). Empty for non-Han.
+ * Replies are indexed with first readings only (they are spelled right); buyer text with all of them.
  */
-export function pinyinBigrams(a: string, b: string): string[] {
-  const ra = readingsOf(a);
-  const rb = readingsOf(b);
+export function pinyinBigrams(a: string, b: string, allReadings = true): string[] {
+  const ra = allReadings ? readingsOf(a) : readingsOf(a).slice(0, 1);
+  const rb = allReadings ? readingsOf(b) : readingsOf(b).slice(0, 1);
   const out: string[] = [];
   for (const x of ra) for (const y of rb) out.push(`${x}|${y}`);
   return out;

@@ -2,12 +2,13 @@ import Fuse from 'fuse.js';
 import { addFeatures, queryFeatures, type Features } from './features';
 import { isWeakConcept } from './lexicon';
 import { isCodeLike, normalizeText } from './normalize';
-import { initialsOf } from './pinyin';
+import { initialsOf, pinyinBigrams } from './pinyin';
 import type { Reply } from './types';
 import type { ReplyUsage } from './usage';
 
 /**
- * Reply search: an inverted index over unit bigrams, unigrams, pinyin bigrams and lexicon concepts, scored BM25-style,
+ * Reply search: an inverted index over unit bigrams, unigrams and lexicon concepts, scored BM25-style (buyer typos
+ * reach bigrams through their sound),
  * beside a code / pinyin-initials path for what agents type (`fp`, `kd01`). fuse.js only handles fuzzy codes and initials,
  * where it is fast (short strings) and good (typos like `fpp`); Chinese content goes through the index, because fuse.js
  * treats each Han character as one symbol and scans every reply (~150 ms per query over 10,000 replies).
@@ -31,17 +32,27 @@ const K1 = 2;
 const B = 0.7;
 const LEARNED_SCALE = 1.5;
 const INTENT_GATE = 0.8;
+/** Unigrams and pinyin pairs in more than this share of replies are skipped at query time. */
+const COMMON_DF = 0.2;
+/** …and only in large libraries, where they cost: in a small one every token is cheap. */
+const COMMON_DF_MIN = 500;
+const MAX_HOMOPHONES = 8;
 
 interface Doc {
   reply: Reply;
-  /** concept tokens (`c:…`) found anywhere in the reply */
-  concepts: Set<string>;
   alive: boolean;
   length: number;
   code: string;
   /** pinyin initials of title, keywords and group segments */
   shortInitials: string[];
-  contentInitials: string;
+  /** pinyin initials of the content, computed on the first code search (most queries never need it) */
+  contentInitials?: string;
+}
+
+interface Accumulator {
+  scores: Float64Array;
+  touched: Int32Array;
+  count: number;
 }
 
 interface CodeEntry {
@@ -59,6 +70,12 @@ export class ReplyIndex {
   private totalLength = 0;
   private aliveCount = 0;
   private fuse: Fuse<CodeEntry> | null = null;
+  /** pinyin of a bigram (first readings) → bigram tokens in the index that sound so */
+  private sounds = new Map<string, string[]>();
+  private acc: Accumulator | null = null;
+  private norms: Float64Array | null = null;
+  private normsAvg = 0;
+  private normsCount = 0;
 
   constructor(replies: readonly Reply[] = [], usage: readonly ReplyUsage[] = []) {
     for (const u of usage) this.usage.set(u.replyId, u);
@@ -104,16 +121,15 @@ export class ReplyIndex {
     const typed = (input.query ?? '').trim();
     const buyer = (input.buyerMessages ?? []).filter((m) => m.trim());
     if (!typed && !buyer.length) return [];
-    const scores = new Map<number, number>();
+    const acc = this.accumulator();
     const features = queryFeatures(buyer, typed);
-    this.scoreContent(features, scores);
-    this.gateOnIntent(features, scores);
-    if (typed && isCodeLike(typed)) this.scoreCode(normalizeText(typed).replace(/\s+/g, ''), scores);
-    return [...scores.entries()]
-      .filter(([doc, score]) => score > 0 && this.docs[doc]!.alive)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([doc, score]) => ({ id: this.docs[doc]!.reply.id, score: Math.round(score * 1000) / 1000 }));
+    this.scoreContent(features, acc);
+    if (typed && isCodeLike(typed)) this.scoreCode(normalizeText(typed).replace(/\s+/g, ''), acc);
+    this.adjust(features, acc);
+    return this.topK(acc, limit).map((doc) => ({
+      id: this.docs[doc]!.reply.id,
+      score: Math.round(acc.scores[doc]! * 1000) / 1000,
+    }));
   }
 
   /** Per-token contributions to one reply's content score: for tuning and for "why this suggestion". */
@@ -122,63 +138,130 @@ export class ReplyIndex {
     if (doc === undefined) return [];
     const out: { token: string; queryWeight: number; contribution: number }[] = [];
     for (const [token, queryWeight] of queryFeatures(input.buyerMessages ?? [], input.query ?? '')) {
-      const scores = new Map<number, number>();
-      this.scoreContent(new Map([[token, queryWeight]]), scores);
-      const contribution = scores.get(doc) ?? 0;
+      const acc = this.accumulator();
+      this.scoreContent(new Map([[token, queryWeight]]), acc);
+      const contribution = acc.scores[doc] ?? 0;
       if (contribution) out.push({ token, queryWeight, contribution: Math.round(contribution * 1000) / 1000 });
     }
     return out.sort((a, b) => b.contribution - a.contribution);
   }
 
-  private scoreContent(query: Features, scores: Map<number, number>): void {
+  /** A dense score array reused across queries (allocation per query costs more than the scoring). */
+  private accumulator(): Accumulator {
+    const n = this.docs.length;
+    if (!this.acc || this.acc.scores.length < n) {
+      const size = Math.max(16, n * 2);
+      this.acc = { scores: new Float64Array(size), touched: new Int32Array(size), count: 0 };
+    } else {
+      for (let i = 0; i < this.acc.count; i++) this.acc.scores[this.acc.touched[i]!] = 0;
+      this.acc.count = 0;
+    }
+    return this.acc;
+  }
+
+  private static add(acc: Accumulator, doc: number, value: number): void {
+    if (acc.scores[doc] === 0) acc.touched[acc.count++] = doc;
+    acc.scores[doc] = acc.scores[doc]! + value;
+  }
+
+  private scoreContent(query: Features, acc: Accumulator): void {
     if (!this.aliveCount) return;
-    const avgLength = this.totalLength / this.aliveCount || 1;
+    const n = this.docs.length;
+    const norms = this.docNorms();
     for (const [token, queryWeight] of query) {
-      const posting = this.postings.get(token);
-      const learned = this.learned.get(token);
-      if (!posting && !learned) continue;
-      const df = posting ? posting.docs.length : 0;
-      const idf = Math.log(1 + (this.docs.length - df + 0.5) / (df + 0.5));
-      if (posting) {
-        for (let k = 0; k < posting.docs.length; k++) {
-          const doc = posting.docs[k]!;
-          const tf = posting.weights[k]!;
-          const norm = tf + K1 * (1 - B + (B * this.docs[doc]!.length) / avgLength);
-          scores.set(doc, (scores.get(doc) ?? 0) + queryWeight * idf * ((tf * (K1 + 1)) / norm));
+      if (token.startsWith('p:')) {
+        // A sound: score the bigrams written with it (their own postings and IDF), at the sound's weight.
+        for (const bigram of this.sounds.get(token.slice(2)) ?? []) {
+          if (!query.has(bigram)) this.scoreToken(bigram, queryWeight, acc, n, norms);
         }
+        continue;
       }
-      if (learned) {
-        for (const [doc, count] of learned) {
-          const saturated = (2 * count) / (count + 1);
-          scores.set(doc, (scores.get(doc) ?? 0) + LEARNED_SCALE * queryWeight * idf * saturated);
-        }
+      this.scoreToken(token, queryWeight, acc, n, norms);
+    }
+  }
+
+  private scoreToken(token: string, queryWeight: number, acc: Accumulator, n: number, norms: Float64Array): void {
+    const posting = this.postings.get(token);
+    const learned = this.learned.get(token);
+    if (!posting && !learned) return;
+    const df = posting ? posting.docs.length : 0;
+    // Characters in a fifth of all replies (的, 您, 发) say nothing about which reply; skipping them keeps the
+    // query cost proportional to the rare, telling tokens.
+    if (df > Math.max(COMMON_DF_MIN, n * COMMON_DF) && token.startsWith('u:')) return;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const w = queryWeight * idf;
+    if (posting) {
+      const docs = posting.docs;
+      const tfs = posting.weights;
+      for (let k = 0; k < docs.length; k++) {
+        const doc = docs[k]!;
+        const tf = tfs[k]!;
+        ReplyIndex.add(acc, doc, (w * (tf * (K1 + 1))) / (tf + norms[doc]!));
       }
     }
-    // A reply the shop picks a lot wins ties among equally good matches.
-    for (const [doc, score] of scores) {
-      const picks = this.picks.get(doc);
-      if (picks) scores.set(doc, score * (1 + 0.05 * Math.log1p(picks)));
+    if (learned) {
+      for (const [doc, count] of learned) ReplyIndex.add(acc, doc, LEARNED_SCALE * w * ((2 * count) / (count + 1)));
     }
+  }
+
+  /** BM25 length normalisation per document, recomputed only when the average length moved noticeably. */
+  private docNorms(): Float64Array {
+    const avg = this.totalLength / Math.max(1, this.aliveCount) || 1;
+    const n = this.docs.length;
+    if (!this.norms || this.norms.length < n || Math.abs(avg - this.normsAvg) > this.normsAvg * 0.02) {
+      this.norms = new Float64Array(Math.max(16, n * 2));
+      this.normsAvg = avg;
+      this.normsCount = 0;
+    }
+    // Documents added since (edits append) get their norm with the current average.
+    for (let i = this.normsCount; i < n; i++) this.norms[i] = K1 * (1 - B + (B * this.docs[i]!.length) / this.normsAvg);
+    this.normsCount = n;
+    return this.norms;
   }
 
   /**
-   * When the buyer's words name an intent (发票, 保修, 退款…), a reply that shares only product nouns with them (电饭煲)
-   * is a worse answer than one about that intent: replies sharing none of the query's intents keep a fraction.
+   * After scoring: replies that share none of the buyer's intents (发票, 保修, 退款…) with the question keep a fraction
+   * (a reply about the same product noun is a worse answer than one about the intent), and a reply the shop picks a
+   * lot wins ties among equally good matches.
    */
-  private gateOnIntent(query: Features, scores: Map<number, number>): void {
+  private adjust(query: Features, acc: Accumulator): void {
     const intents = [...query.entries()]
       .filter(([t, w]) => t.startsWith('c:') && !isWeakConcept(t.slice(2)) && w >= 0.5)
       .map(([t]) => t);
-    if (!intents.length) return;
-    for (const [doc, score] of scores) {
-      const concepts = this.docs[doc]!.concepts;
-      if (!intents.some((t) => concepts.has(t))) scores.set(doc, score * INTENT_GATE);
+    let onIntent: Uint8Array | null = null;
+    if (intents.length) {
+      onIntent = new Uint8Array(this.docs.length);
+      for (const t of intents) for (const doc of this.postings.get(t)?.docs ?? []) onIntent[doc] = 1;
+    }
+    for (let i = 0; i < acc.count; i++) {
+      const doc = acc.touched[i]!;
+      let score = acc.scores[doc]!;
+      if (onIntent && !onIntent[doc]) score *= INTENT_GATE;
+      const picks = this.picks.get(doc);
+      if (picks) score *= 1 + 0.05 * Math.log1p(picks);
+      acc.scores[doc] = score;
     }
   }
 
+  /** The best `limit` live documents, best first; ties keep library order. */
+  private topK(acc: Accumulator, limit: number): number[] {
+    const best: number[] = [];
+    const better = (a: number, b: number) => acc.scores[a]! > acc.scores[b]! || (acc.scores[a] === acc.scores[b] && a < b);
+    for (let i = 0; i < acc.count; i++) {
+      const doc = acc.touched[i]!;
+      if (!(acc.scores[doc]! > 0) || !this.docs[doc]!.alive) continue;
+      if (best.length === limit && !better(doc, best[limit - 1]!)) continue;
+      let at = best.length < limit ? best.length : limit - 1;
+      while (at > 0 && better(doc, best[at - 1]!)) at--;
+      best.splice(at, 0, doc);
+      if (best.length > limit) best.pop();
+    }
+    return best;
+  }
+
   /** Shortcut codes first (千牛 habit), then pinyin initials of titles/keywords, then of contents, then fuzzy. */
-  private scoreCode(code: string, scores: Map<number, number>): void {
-    const bump = (doc: number, value: number) => scores.set(doc, Math.max(scores.get(doc) ?? 0, 0) + value);
+  private scoreCode(code: string, acc: Accumulator): void {
+    const bump = (doc: number, value: number) => ReplyIndex.add(acc, doc, value);
     const hits = new Set<number>();
     this.docs.forEach((d, doc) => {
       if (!d.alive) return;
@@ -187,7 +270,7 @@ export class ReplyIndex {
       else if (d.code && d.code.startsWith(code)) value = 60 - Math.min(20, d.code.length - code.length);
       else if (d.shortInitials.some((s) => s.startsWith(code))) value = 40;
       else if (d.shortInitials.some((s) => s.includes(code))) value = 30;
-      else if (code.length >= 2 && d.contentInitials.includes(code)) value = 15;
+      else if (code.length >= 2 && (d.contentInitials ??= initialsOf(normalizeText(d.reply.content))).includes(code)) value = 15;
       if (value) {
         bump(doc, value);
         hits.add(doc);
@@ -228,19 +311,20 @@ export class ReplyIndex {
     for (const [token, weight] of features) {
       if (token.startsWith('b:')) length += weight;
       let posting = this.postings.get(token);
-      if (!posting) this.postings.set(token, (posting = { docs: [], weights: [] }));
+      if (!posting) {
+        this.postings.set(token, (posting = { docs: [], weights: [] }));
+        if (token.startsWith('b:')) this.noteSound(token);
+      }
       posting.docs.push(doc);
       posting.weights.push(weight);
     }
     const shortTexts = [reply.title ?? '', ...keywords, ...groupSegments].filter(Boolean);
     this.docs.push({
       reply,
-      concepts: new Set([...features.keys()].filter((t) => t.startsWith('c:'))),
       alive: true,
       length,
       code: normalizeText(reply.code ?? '').trim(),
       shortInitials: shortTexts.map((t) => initialsOf(normalizeText(t))).filter((s) => s.length >= 1),
-      contentInitials: initialsOf(normalizeText(reply.content)),
     });
     this.byId.set(reply.id, doc);
     this.totalLength += length;
@@ -248,6 +332,17 @@ export class ReplyIndex {
     this.fuse = null;
     const usage = this.usage.get(reply.id);
     if (usage) this.learn(doc, usage);
+  }
+
+  /** Remembers how a new bigram sounds, so buyer typos written with other characters find it (发漂 → 发票). */
+  private noteSound(token: string): void {
+    const chars = [...token.slice(2)];
+    if (chars.length !== 2) return;
+    const key = pinyinBigrams(chars[0]!, chars[1]!, false)[0];
+    if (!key) return;
+    const list = this.sounds.get(key);
+    if (!list) this.sounds.set(key, [token]);
+    else if (list.length < MAX_HOMOPHONES) list.push(token);
   }
 
   private retire(doc: number): void {
@@ -281,8 +376,10 @@ export class ReplyIndex {
     if (dead < 64 || dead < this.docs.length / 4) return;
     const alive = this.docs.filter((d) => d.alive).map((d) => d.reply);
     this.docs = [];
+    this.norms = null;
     this.byId.clear();
     this.postings.clear();
+    this.sounds.clear();
     this.learned.clear();
     this.picks.clear();
     this.totalLength = 0;

@@ -46,6 +46,8 @@ export async function launchChromium(opts = {}) {
       viewport: { width: 1440, height: 900 },
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
+      // On Linux, Chromium's UI language (and so chrome.i18n) follows the environment, not --lang.
+      env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
     });
   } catch (err) {
     await rm(userDataDir, { recursive: true, force: true });

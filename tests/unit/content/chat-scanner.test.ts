@@ -116,13 +116,13 @@ describe('panel frame', () => {
     Object.defineProperty(window, 'innerHeight', { value: 900, configurable: true });
     const frame = mountPanelFrame(document, { src: '', collapsed: false, handleLabel: 'h', frameTitle: 't', onExpandRequest: () => {} });
     frame.fit(null);
-    expect(frame.iframe.style.height).toBe(`${900 - 16}px`);
+    expect(frame.iframe.style.height).toBe(`${900 - 8 - 52}px`);
     // composer spanning the right part of the window from y=700
     frame.fit({ x: 300, y: 700, top: 700, left: 300, right: 1440, bottom: 900, width: 1140, height: 200 } as DOMRect);
-    expect(frame.iframe.style.height).toBe(`${700 - 16}px`);
+    expect(frame.iframe.style.height).toBe(`${700 - 8 - 52}px`);
     // composer only in the middle column: no overlap, full height
     frame.fit({ x: 300, y: 700, top: 700, left: 300, right: 1000, bottom: 900, width: 700, height: 200 } as DOMRect);
-    expect(frame.iframe.style.height).toBe(`${900 - 16}px`);
+    expect(frame.iframe.style.height).toBe(`${900 - 8 - 52}px`);
     frame.setCollapsed(true);
     expect(frame.iframe.hidden).toBe(true);
     frame.destroy();
