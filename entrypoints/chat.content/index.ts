@@ -6,7 +6,7 @@ import { ContentApp, type PanelPort } from '@/lib/content/content-app';
 import { CHAT_MATCHES } from '@/lib/content/matches';
 import { PANEL_PORT_NAME, type PanelToContent } from '@/lib/messaging/protocol';
 import { createRedlineEngine } from '@/lib/redline';
-import { readSettings, SETTINGS_KEY } from '@/lib/settings';
+import { readRedlineSettings, readSettings, REDLINE_SETTINGS_KEY, SETTINGS_KEY } from '@/lib/settings';
 
 export default defineContentScript({
   matches: CHAT_MATCHES,
@@ -46,8 +46,17 @@ export default defineContentScript({
     app.installGates();
     ctx.onInvalidated(() => app.stop());
 
-    const ready = browser.storage.local.get(SETTINGS_KEY).then((got) => {
+    // The shop's own red-line rules: the engine is rebuilt whenever the options page changes them.
+    const useRules = (raw: unknown) => {
+      const { custom, disabled } = readRedlineSettings(raw);
+      app.setChecker(createRedlineEngine({ platform: adapter.platform, custom, disabled }));
+    };
+    browser.storage.local.onChanged.addListener((changes) => {
+      if (changes[REDLINE_SETTINGS_KEY]) useRules(changes[REDLINE_SETTINGS_KEY].newValue);
+    });
+    const ready = browser.storage.local.get([SETTINGS_KEY, REDLINE_SETTINGS_KEY]).then((got) => {
       settings = readSettings(got[SETTINGS_KEY]);
+      useRules(got[REDLINE_SETTINGS_KEY]);
     });
     const domReady = new Promise<void>((resolve) => {
       if (document.readyState !== 'loading') resolve();

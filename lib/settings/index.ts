@@ -1,3 +1,5 @@
+import { validateCustomRule, type CustomRule } from '../redline';
+
 /**
  * Settings kept in `browser.storage.local` (extension storage: readable by the content script, invisible to the page).
  * Anything large or growing (library, buyers, promises) lives in IndexedDB instead.
@@ -27,4 +29,28 @@ export function readSettings(raw: unknown): Settings {
     shopName: typeof r.shopName === 'string' ? r.shopName : DEFAULT_SETTINGS.shopName,
     agentName: typeof r.agentName === 'string' ? r.agentName : DEFAULT_SETTINGS.agentName,
   };
+}
+
+/**
+ * Shop-specific red-line settings, edited on the options page and read by the content script (which rebuilds its engine
+ * when they change). Custom rules are validated again on read: storage can hold anything an older version wrote.
+ */
+export interface RedlineSettings {
+  custom: CustomRule[];
+  /** Built-in rule ids switched off by the shop. */
+  disabled: string[];
+}
+
+export const REDLINE_SETTINGS_KEY = 'redline';
+
+export function readRedlineSettings(raw: unknown): RedlineSettings {
+  const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const custom = Array.isArray(r.custom)
+    ? r.custom.flatMap((c) => {
+        const checked = validateCustomRule(c);
+        return checked.ok ? [checked.rule] : [];
+      })
+    : [];
+  const disabled = Array.isArray(r.disabled) ? r.disabled.filter((d): d is string => typeof d === 'string') : [];
+  return { custom, disabled };
 }
