@@ -1,13 +1,23 @@
-import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { UserError, isUserError } from '../errors';
 import { flagString, parseArgs, rejectUnknownFlags, type ParsedArgs } from './args';
 import { runJsonLines, type LineIo } from './jsonl';
+import { auditLibrary } from './audit';
+import { checkCommand, parsePlatform } from './check';
+import { readLibraryPath } from './library-file';
+import { parseNow, promisesCommand } from './promises';
 import { suggestCommand } from './suggest';
 
 const USAGE = `kefu — 客服助手的命令行 / the command-line face of Kefu Sidekick
 
   kefu suggest --library FILE [--limit N] --jsonl   {"text"} → {"suggestions":[{"id","score"}]}
+  kefu check [--platform P] --jsonl                 {"text","platform"?} → {"flags":[{"category","severity","rule","start","end","message","suggestion"?}]}
+  kefu promises [--now ISO] --jsonl                 {"text","now"?} → {"promises":[{"kind","due","text"}]}
+  kefu audit FILE [--platform P]                    话术库高压线报告 / a red-line report of a library (CSV/XLSX/JSON); exit 1 if anything blocks
+
+FILE: CSV/XLSX (千牛风格表头 / 千牛-style headers) or JSON [{"id","group","code"?,"title"?,"content","keywords"?}].
+P: pinduoduo, douyin, jd, kuaishou, taobao, generic.
 
 每行一个 JSON 输入,每行一个 JSON 输出;错误写到 stderr 并以非零状态退出。
 One JSON object per input line, one JSON line out per input line; errors go to stderr with a non-zero exit.`;
@@ -24,6 +34,16 @@ export async function main(argv: string[], env: MainEnv): Promise<number> {
     switch (args.command) {
       case 'suggest':
         return await runSuggest(args, io);
+      case 'check':
+        rejectUnknownFlags(args, ['platform', 'jsonl']);
+        requireJsonl(args);
+        return await runJsonLines(io, checkCommand(parsePlatform(flagString(args, 'platform'), '参数')));
+      case 'promises':
+        rejectUnknownFlags(args, ['now', 'jsonl']);
+        requireJsonl(args);
+        return await runJsonLines(io, promisesCommand(parseNow(flagString(args, 'now'), '参数 --now')));
+      case 'audit':
+        return await runAudit(args, io);
       case undefined:
       case 'help':
       case '--help':
@@ -32,8 +52,8 @@ export async function main(argv: string[], env: MainEnv): Promise<number> {
         return args.command === undefined ? 2 : 0;
       default:
         throw new UserError({
-          zh: `没有「${args.command}」这个命令,可用:suggest`,
-          en: `No command "${args.command}"; available: suggest`,
+          zh: `没有「${args.command}」这个命令,可用:suggest、check、promises、audit`,
+          en: `No command "${args.command}"; available: suggest, check, promises, audit`,
         });
     }
   } catch (e) {
@@ -59,8 +79,21 @@ async function runSuggest(args: ParsedArgs, io: LineIo): Promise<number> {
   if (!libraryPath) {
     throw new UserError({ zh: 'suggest 需要 --library 话术库文件', en: 'suggest needs --library FILE' });
   }
-  const handle = suggestCommand(readTextFile(libraryPath), parseLimit(flagString(args, 'limit')));
+  const limit = parseLimit(flagString(args, 'limit'));
+  const handle = suggestCommand((await readLibraryPath(libraryPath)).replies, limit);
   return runJsonLines(io, handle);
+}
+
+async function runAudit(args: ParsedArgs, io: LineIo): Promise<number> {
+  rejectUnknownFlags(args, ['platform']);
+  const [file, ...extra] = args.positional;
+  if (!file || extra.length) {
+    throw new UserError({ zh: '用法:kefu audit 文件 [--platform 平台]', en: 'Usage: kefu audit FILE [--platform P]' });
+  }
+  const platform = parsePlatform(flagString(args, 'platform'), '参数');
+  const result = auditLibrary(await readLibraryPath(file), basename(file), platform);
+  io.out(result.report);
+  return result.blocking ? 1 : 0;
 }
 
 function parseLimit(raw: string | undefined): number {
@@ -70,17 +103,6 @@ function parseLimit(raw: string | undefined): number {
     throw new UserError({ zh: `--limit 应是 1 到 100 的整数,收到「${raw}」`, en: `--limit must be an integer 1–100, got "${raw}"` });
   }
   return n;
-}
-
-export function readTextFile(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UserError({
-      zh: `读不到文件「${path}」:${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      en: `Cannot read "${path}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    });
-  }
 }
 
 function nodeIo(): LineIo {

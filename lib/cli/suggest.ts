@@ -1,17 +1,12 @@
 import { UserError } from '../errors';
-import { parseLibraryJson, ReplyIndex } from '../replies';
+import { ReplyIndex, type Reply } from '../replies';
 import { isCodeLike } from '../replies/normalize';
 import { requireText } from './jsonl';
 
 /** `kefu suggest`: builds the index once, then answers each line `{"text"}` with the best replies for that buyer text. */
-export function suggestCommand(libraryText: string, limit: number): (input: Record<string, unknown>) => unknown {
-  const { replies, problems } = parseLibraryJson(libraryText);
+export function suggestCommand(replies: Reply[], limit: number): (input: Record<string, unknown>) => unknown {
   if (!replies.length) {
-    const first = problems[0];
-    throw new UserError({
-      zh: `话术库里没有可用的话术${first ? `(${first.zh})` : ''}`,
-      en: `The reply library has no usable reply${first ? ` (${first.en})` : ''}`,
-    });
+    throw new UserError({ zh: '话术库里没有可用的话术', en: 'The reply library has no usable reply' });
   }
   const index = new ReplyIndex(replies);
   return (input) => {

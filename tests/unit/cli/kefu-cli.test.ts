@@ -80,3 +80,78 @@ describe('the installed bin', () => {
     expect(JSON.parse(r.stdout.trim()).suggestions[0].id).toBe('invoice');
   });
 });
+
+describe('kefu check', () => {
+  it('flags a red line with the contract fields and leaves a clean reply alone', async () => {
+    const r = await run(['check', '--jsonl'], ['{"text":"亲,我们店不开发票的哦"}', '{"text":"亲,可以开具电子发票的"}']);
+    expect(r.code).toBe(0);
+    const [bad, good] = r.out.map((l) => JSON.parse(l));
+    expect(bad.flags[0]).toMatchObject({ category: 'invoice_refusal', severity: 'block', rule: expect.any(String) });
+    expect('亲,我们店不开发票的哦'.slice(bad.flags[0].start, bad.flags[0].end)).toContain('不开发票');
+    expect(typeof bad.flags[0].message).toBe('string');
+    expect(good.flags).toEqual([]);
+  });
+
+  it('uses the platform of the line over --platform', async () => {
+    const line = '{"text":"有问题加我微信聊","platform":"douyin"}';
+    const r = await run(['check', '--platform', 'taobao', '--jsonl'], [line]);
+    expect(JSON.parse(r.out[0]!).flags[0]).toMatchObject({ category: 'off_platform', severity: 'block' });
+  });
+
+  it.each([
+    [['check', '--platform', 'amazon', '--jsonl'], [], 2],
+    [['check', '--jsonl'], ['{"text":"x","platform":"ebay"}'], 1],
+  ])('rejects an unknown platform (%j)', async (argv, lines, code) => {
+    const r = await run(argv as string[], lines as string[]);
+    expect(r.code).toBe(code);
+    expect(r.err.join('\n')).toMatch(/platform/);
+  });
+});
+
+describe('kefu promises', () => {
+  it('reads a promise with its due time in the environment time zone', async () => {
+    const r = await run(['promises', '--now', '2026-11-23T10:00:00+08:00', '--jsonl'], ['{"text":"好的亲,明天下午三点前给您发顺丰"}', '{"text":"已经给您发出了"}']);
+    expect(r.code).toBe(0);
+    const [yes, no] = r.out.map((l) => JSON.parse(l));
+    expect(yes.promises).toEqual([{ kind: 'ship', due: '2026-11-24T15:00:00+08:00', text: expect.stringContaining('发顺丰') }]);
+    expect(no.promises).toEqual([]);
+  });
+
+  it('takes a line\'s own "now" over --now', async () => {
+    const r = await run(['promises', '--now', '2026-11-23T10:00:00+08:00', '--jsonl'], ['{"text":"明天给您回复","now":"2026-12-31T10:00:00+08:00"}']);
+    expect(JSON.parse(r.out[0]!).promises[0].due).toMatch(/^2027-01-01T/);
+  });
+
+  it('rejects a bad --now', async () => {
+    const r = await run(['promises', '--now', 'tomorrow', '--jsonl'], []);
+    expect(r.code).toBe(2);
+    expect(r.err.join('\n')).toContain('ISO 8601');
+  });
+});
+
+describe('kefu audit', () => {
+  it('reports blocking replies and exits 1', async () => {
+    const path = join(dir, 'risky.json');
+    writeFileSync(path, JSON.stringify([...library, { id: 'bad', group: '售前', content: '亲,特价商品不退不换哦,加微信给您便宜' }]));
+    const r = await run(['audit', path], []);
+    expect(r.code).toBe(1);
+    const report = r.out.join('\n');
+    expect(report).toContain('id=bad');
+    expect(report).toMatch(/return_refusal/);
+    expect(report).toMatch(/off_platform/);
+    expect(report).toMatch(/1 replies with blocking problems/);
+  });
+
+  it('passes a clean library with exit 0, and reads CSV with 千牛 headers', async () => {
+    const path = join(dir, 'clean.csv');
+    writeFileSync(path, '分组,快捷编码,快捷短语\n售前,fp,亲,可以开具电子发票的\n售前,kd,默认发中通快递哦\n');
+    const r = await run(['audit', path], []);
+    expect(r.code).toBe(0);
+    expect(r.out.join('\n')).toMatch(/2 (条话术|replies)/);
+  });
+
+  it('rejects a missing file and a missing argument', async () => {
+    expect((await run(['audit', join(dir, 'nope.csv')], [])).code).toBe(2);
+    expect((await run(['audit'], [])).code).toBe(2);
+  });
+});
