@@ -1,15 +1,35 @@
 import { i18n } from '#i18n';
+import { useEffect, useState } from 'preact/hooks';
+import type { BuyerController } from './buyer-controller';
+import { BuyerMemory } from './BuyerMemory';
 import { FillInForm } from './FillInForm';
 import { FlagList } from './FlagList';
 import type { PanelController } from './panel-controller';
+import { PromiseList } from './PromiseList';
+import { kindLabel } from './kind-label';
 import { SuggestionList } from './SuggestionList';
-import { usePanelState } from './use-controller';
+import { useStore, type Store } from './use-controller';
 
 /** The side panel beside the chat. Every buyer-supplied string is rendered as text by Preact, never as HTML. */
-export function PanelApp(props: { controller: PanelController }) {
+export function PanelApp(props: {
+  controller: PanelController;
+  buyer: BuyerController;
+  catalog: Store<string[]>;
+  onTagsAdded(tags: string[]): void;
+}) {
   const c = props.controller;
-  const s = usePanelState(c);
+  const s = useStore(c);
+  const memory = useStore(props.buyer);
+  const catalog = useStore(props.catalog);
+  const [tab, setTab] = useState<'replies' | 'buyer'>('replies');
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
   const notRecognised = s.page && !s.page.recognised ? s.page : null;
+  const openPromises = memory.promises.filter((p) => p.status === 'open').length;
+  const latestFresh = memory.promises.find((p) => p.id === memory.fresh[memory.fresh.length - 1] && p.status === 'open');
   return (
     <main class="panel" data-testid="kefu-panel" data-platform={s.platform ?? ''}>
       <header class="panel-head">
@@ -31,7 +51,23 @@ export function PanelApp(props: { controller: PanelController }) {
         <span class="buyer-name" data-testid="kefu-buyer" title={s.buyer?.uid ?? ''}>
           {s.buyer ? s.buyer.name : i18n.t('buyerNone')}
         </span>
+        {memory.tags.length ? <span class="buyer-tags">{memory.tags.join(' · ')}</span> : null}
       </section>
+      {tab === 'replies' && memory.note ? <p class="note-preview">{memory.note}</p> : null}
+      {latestFresh && tab === 'replies' ? (
+        <button type="button" class="captured" data-testid="kefu-captured" onClick={() => setTab('buyer')}>
+          {i18n.t('promiseCaptured', [latestFresh.text, kindLabel(latestFresh.kind)])}
+        </button>
+      ) : null}
+      <nav class="panel-tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === 'replies'} data-testid="kefu-tab-replies" onClick={() => setTab('replies')}>
+          {i18n.t('panelTabReplies')}
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'buyer'} data-testid="kefu-tab-buyer" onClick={() => setTab('buyer')}>
+          {i18n.t('panelTabBuyer')}
+          {openPromises ? <span class="badge">{openPromises}</span> : null}
+        </button>
+      </nav>
 
       {s.blocked ? (
         <div class="blocked" role="alert" data-testid="kefu-blocked">
@@ -43,6 +79,32 @@ export function PanelApp(props: { controller: PanelController }) {
       ) : null}
       <FlagList draft={s.draft} flags={s.flags} onReplace={(text) => c.replaceDraft(text)} />
 
+      {tab === 'buyer' ? (
+        <div class="buyer-tab">
+          <BuyerMemory
+            state={memory}
+            hasBuyer={!!s.buyer}
+            catalog={catalog}
+            onNote={(text) => props.buyer.setNote(text)}
+            onNoteBlur={() => void props.buyer.flushNote()}
+            onTags={(tags) => {
+              void props.buyer.setTags(tags);
+              props.onTagsAdded(tags);
+            }}
+          />
+          <PromiseList
+            promises={memory.promises}
+            fresh={memory.fresh}
+            hasBuyer={!!s.buyer}
+            now={now}
+            onDue={(id, due) => void props.buyer.setDue(id, due)}
+            onClose={(id, status) => void props.buyer.close(id, status)}
+            onAdd={(input) => void props.buyer.addPromise(input)}
+          />
+        </div>
+      ) : null}
+      {tab === 'replies' ? (
+      <>
       <input
         class="search"
         type="search"
@@ -78,6 +140,8 @@ export function PanelApp(props: { controller: PanelController }) {
           </p>
         )}
       </section>
+      </>
+      ) : null}
     </main>
   );
 }

@@ -1,16 +1,20 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { PanelController, PanelState } from './panel-controller';
+
+export interface Store<S> {
+  state: S;
+  subscribe(listener: () => void): () => void;
+}
 
 /**
- * Re-renders on every controller change. Subscribes in a layout effect and then reads the state once more: messages can
+ * Re-renders on every store change. Subscribes in a layout effect and then reads the state once more: messages can
  * arrive between the first render and the subscription, and an update missed there would never be shown.
  */
-export function usePanelState(controller: PanelController): PanelState {
-  const [state, setState] = useState(controller.state);
+export function useStore<S>(store: Store<S>): S {
+  const [state, setState] = useState(store.state);
   useLayoutEffect(() => {
-    const unsubscribe = controller.subscribe(() => setState(controller.state));
-    setState(controller.state);
+    const unsubscribe = store.subscribe(() => setState(store.state));
+    setState(store.state);
     return unsubscribe;
-  }, [controller]);
+  }, [store]);
   return state;
 }

@@ -1,15 +1,18 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PanelApp } from '@/components/panel/PanelApp';
+import { BuyerController } from '@/components/panel/buyer-controller';
+import { tagCatalogStore } from '@/components/panel/catalog-store';
 import { connectToChatPage } from '@/components/panel/chat-port';
 import { DataClient } from '@/components/panel/data-client';
 import { followLibrary } from '@/components/panel/library-source';
+import { PanelApp } from '@/components/panel/PanelApp';
 import { PanelController } from '@/components/panel/panel-controller';
 import '@/components/panel/panel.css';
 import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
 
 const data = new DataClient();
 let settings: Settings = readSettings(undefined);
+let pageUrl: string | undefined;
 const port = connectToChatPage();
 const controller = new PanelController({
   post: (message) => port.post(message),
@@ -17,9 +20,23 @@ const controller = new PanelController({
   variables: () => ({ shopName: settings.shopName, agentName: settings.agentName }),
   now: () => new Date(),
 });
-port.onMessage((message) => controller.receive(message));
+const buyer = new BuyerController({ call: (m, p) => data.call(m, p), now: () => Date.now(), url: () => pageUrl });
+const catalog = tagCatalogStore();
+
+port.onMessage((message) => {
+  controller.receive(message);
+  if (message.type === 'page') pageUrl = message.url;
+  if (message.type === 'conversation') buyer.onConversation(message.buyer, message.messages);
+});
 port.onStatus((connected) => controller.setConnected(connected));
-render(<PanelApp controller={controller} />, document.getElementById('app')!);
+// The chat page is reloading or the panel closing: the note being typed is saved now.
+addEventListener('pagehide', () => void buyer.flushNote());
+data.onReconnect(() => void buyer.reloadPromises());
+
+render(
+  <PanelApp controller={controller} buyer={buyer} catalog={catalog} onTagsAdded={(tags) => catalog.add(tags)} />,
+  document.getElementById('app')!,
+);
 
 void browser.storage.local.get(SETTINGS_KEY).then((got) => {
   settings = readSettings(got[SETTINGS_KEY]);

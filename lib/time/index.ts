@@ -19,3 +19,4 @@ export {
   addWorkingDays,
   minutesOfDay,
 } from './calendar';
+export { formatDueLabel, formatDueDistance, toDatetimeLocal, fromDatetimeLocal } from './format-due';

@@ -2,6 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_URLS } from '../fixtures/pages/serve.mjs';
 import {
+  CONTROLS,
   SHOTS_DIR,
   collectPageErrors,
   launchWithExtension,
@@ -11,14 +12,6 @@ import {
   type FixturePlatform,
 } from './harness/extension';
 import type { LaunchedBrowser } from './harness/browser.mjs';
-
-/** The real pages' input and send controls (platforms.md), as the fixtures reproduce them. */
-const CONTROLS: Record<FixturePlatform, { input: string; send: string }> = {
-  pinduoduo: { input: 'textarea#replyTextarea', send: '.send-btn' },
-  douyin: { input: 'textarea[data-qa-id="qa-send-message-textarea"]', send: 'div[data-qa-id="qa-send-message-button"]' },
-  jd: { input: '.EditorContent[contenteditable="true"]', send: '.SendButtonGroup > .send-button' },
-  kuaishou: { input: '.SendBox .SendBox-Editor .ql-editor', send: '.SendBox-buttonRight .ant-btn-primary' },
-};
 
 interface FixtureWindow {
   __fixture: {

@@ -5,6 +5,14 @@ import { routeFixtures, type FixturePlatform } from '../../fixtures/pages/serve.
 import { launchChromium, type LaunchedBrowser } from './browser.mjs';
 
 export const EXTENSION_DIR = '.output/chrome-mv3';
+
+/** The real pages' input and send controls (platforms.md), as the fixtures reproduce them. */
+export const CONTROLS: Record<FixturePlatform, { input: string; send: string }> = {
+  pinduoduo: { input: 'textarea#replyTextarea', send: '.send-btn' },
+  douyin: { input: 'textarea[data-qa-id="qa-send-message-textarea"]', send: 'div[data-qa-id="qa-send-message-button"]' },
+  jd: { input: '.EditorContent[contenteditable="true"]', send: '.SendButtonGroup > .send-button' },
+  kuaishou: { input: '.SendBox .SendBox-Editor .ql-editor', send: '.SendBox-buttonRight .ant-btn-primary' },
+};
 export const SHOTS_DIR = 'test-results/e2e';
 
 /** The built extension in Chromium with the fixture chat pages routed under their real URLs. */
@@ -60,3 +68,12 @@ export const STARTER: StarterReply[] = JSON.parse(readFileSync('lib/replies/star
 export const starterById = new Map(STARTER.map((r) => [r.id, r]));
 
 export type { FixturePlatform };
+
+/** Polls `check` until it holds (for hooks, where expect.poll is not allowed). */
+export async function waitUntil(check: () => Promise<boolean>, what: string, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
