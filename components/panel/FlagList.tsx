@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { applyRewording } from '@/lib/redline';
 import type { Flag } from '@/lib/redline/types';
 
 /** Red-line flags on the draft: what, why, and the compliant rewording one click away. */
@@ -24,7 +25,7 @@ export function FlagList(props: { draft: string; flags: Flag[]; onReplace(text: 
               type="button"
               class="flag-fix"
               data-testid="kefu-flag-fix"
-              onClick={() => props.onReplace(applySuggestion(props.draft, flag))}
+              onClick={() => props.onReplace(applyRewording(props.draft, flag))}
             >
               {i18n.t('flagReplace')}:{flag.suggestion}
             </button>
@@ -35,10 +36,3 @@ export function FlagList(props: { draft: string; flags: Flag[]; onReplace(text: 
   );
 }
 
-/**
- * The rewording replaces the flagged span; when the suggestion is a whole compliant sentence (longer than the span's
- * sentence context would allow), the engine's suggestion still reads as a replacement for the span.
- */
-export function applySuggestion(draft: string, flag: Flag): string {
-  return draft.slice(0, flag.start) + (flag.suggestion ?? '') + draft.slice(flag.end);
-}

@@ -7,6 +7,7 @@ import { CHAT_MATCHES } from '@/lib/content/matches';
 import { PANEL_PORT_NAME, type PanelToContent } from '@/lib/messaging/protocol';
 import { createRedlineEngine } from '@/lib/redline';
 import { readRedlineSettings, readSettings, REDLINE_SETTINGS_KEY, SETTINGS_KEY } from '@/lib/settings';
+import { countGateEvent, GATE_STATS_KEY, readGateStats } from '@/lib/settings/gate-stats';
 
 export default defineContentScript({
   matches: CHAT_MATCHES,
@@ -15,6 +16,7 @@ export default defineContentScript({
   main(ctx) {
     const adapter = pickAdapter(location.href);
     let settings = readSettings(undefined);
+    let statsWrite: Promise<void> = Promise.resolve();
     const app = new ContentApp(
       adapter,
       document,
@@ -27,6 +29,14 @@ export default defineContentScript({
         saveCollapsed(collapsed) {
           settings = { ...settings, collapsed };
           void browser.storage.local.set({ [SETTINGS_KEY]: settings });
+        },
+        countGate(event, flags) {
+          // Serialised through one promise so two quick events do not overwrite each other's count.
+          statsWrite = statsWrite.then(async () => {
+            const got = await browser.storage.local.get(GATE_STATS_KEY);
+            const next = countGateEvent(readGateStats(got[GATE_STATS_KEY]), event, flags, Date.now());
+            await browser.storage.local.set({ [GATE_STATS_KEY]: next });
+          });
         },
         onPanelConnect(listener) {
           browser.runtime.onConnect.addListener((port) => {

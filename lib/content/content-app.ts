@@ -20,6 +20,8 @@ export interface ContentHost {
   collapsed: boolean;
   saveCollapsed(collapsed: boolean): void;
   onPanelConnect(listener: (port: PanelPort) => void): void;
+  /** A blocking draft was stopped, or sent anyway on purpose: counted for the team lead. */
+  countGate(event: 'blocked' | 'overridden', flags: Flag[]): void;
 }
 
 export interface RedlineChecker {
@@ -194,8 +196,10 @@ export class ContentApp {
       // The agent must see why the send stopped, even with the panel collapsed (the preference itself is kept).
       if (this.collapsed) this.panel?.setCollapsed(false);
       this.post({ type: 'send-blocked', flags: decision.blocking, overrideMs: this.gate.overrideMs });
+      this.host.countGate('blocked', decision.blocking);
       return;
     }
+    if (decision.overridden) this.host.countGate('overridden', decision.blocking);
     this.post({ type: 'sent', text: draft, overridden: decision.overridden, flags: decision.blocking });
   }
 }

@@ -11,3 +11,4 @@ export { listRules } from './list-rules';
 export { validateCustomRule } from './custom-rule';
 export { CATEGORY_INFO } from './category-info';
 export * from './types';
+export { applyRewording } from './rewording';
