@@ -92,7 +92,14 @@ describe.each(Object.keys(CONTROLS) as FixturePlatform[])('red-line guard on %s'
     // Overrides are counted for the team lead, in extension storage.
     const worker = browser.context.serviceWorkers()[0]!;
     await expect
-      .poll(() => worker.evaluate(async () => ((await chrome.storage.local.get('gateStats')).gateStats as { overridden?: number })?.overridden ?? 0))
+      .poll(() =>
+        worker.evaluate(async () => {
+          // The worker's own extension API (no types for it in this Node test file).
+          const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } })
+            .chrome.storage.local;
+          return ((await storage.get('gateStats')).gateStats as { overridden?: number } | undefined)?.overridden ?? 0;
+        }),
+      )
       .toBeGreaterThan(0);
   });
 
