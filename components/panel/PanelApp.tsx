@@ -78,6 +78,18 @@ export function PanelApp(props: {
         </div>
       ) : null}
       <FlagList draft={s.draft} flags={s.flags} onReplace={(text) => c.replaceDraft(text)} />
+      {s.lastSent && tab === 'replies' ? (
+        <button
+          type="button"
+          class="save-sent"
+          data-testid="kefu-save-sent"
+          disabled={s.savedSent}
+          title={s.lastSent}
+          onClick={() => void c.saveSentAsReply()}
+        >
+          {s.savedSent ? i18n.t('saveSentDone') : i18n.t('saveSent')}
+        </button>
+      ) : null}
 
       {tab === 'buyer' ? (
         <div class="buyer-tab">

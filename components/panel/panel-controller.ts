@@ -15,6 +15,8 @@ import {
 
 export const MAX_SUGGESTIONS = 9;
 
+const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 export interface ShownSuggestion {
   reply: Reply;
   /** Variables filled; fill-ins shown as 【名称】 */
@@ -39,11 +41,17 @@ export interface PanelState {
   source: SuggestionSource;
   suggestions: ShownSuggestion[];
   filling: { reply: Reply; values: Record<string, string> } | null;
+  /** What the agent sent last through the page (Enter or send button), offered for "存为话术". */
+  lastSent: string | null;
+  savedSent: boolean;
 }
 
 export interface PanelEnvironment {
   post(message: PanelToContent): void;
   recordPick(replyId: string, tokens: string[]): Promise<ReplyUsage | undefined>;
+  /** The agent sent an inserted reply changed: counted per reply for 话术优化. */
+  editedAfterInsert(replyId: string): Promise<void>;
+  saveAsReply(content: string): Promise<void>;
   variables(): Omit<VariableContext, 'buyerName' | 'now'>;
   now(): Date;
 }
@@ -57,6 +65,8 @@ export class PanelController {
   private index = new ReplyIndex();
   /** Text we just inserted: while the draft still equals it, suggestions stay on the buyer's question. */
   private lastInserted = '';
+  /** The reply last inserted, to learn whether the agent changed it before sending (话术优化). */
+  private insertedReply: { id: string; text: string } | null = null;
   state: PanelState = {
     connected: false,
     platform: null,
@@ -71,6 +81,8 @@ export class PanelController {
     source: 'buyer',
     suggestions: [],
     filling: null,
+    lastSent: null,
+    savedSent: false,
   };
 
   constructor(private readonly env: PanelEnvironment) {}
@@ -118,12 +130,17 @@ export class PanelController {
       case 'send-blocked':
         this.set({ blocked: { flags: message.flags, overrideMs: message.overrideMs, at: Date.now() } });
         break;
-      case 'sent':
+      case 'sent': {
+        const inserted = this.insertedReply;
+        if (inserted && normalizeSpace(message.text) !== normalizeSpace(inserted.text)) void this.env.editedAfterInsert(inserted.id);
+        this.insertedReply = null;
         this.lastInserted = '';
-        this.set({ blocked: null, overrides: this.state.overrides + (message.overridden ? 1 : 0) });
+        this.set({ blocked: null, overrides: this.state.overrides + (message.overridden ? 1 : 0), lastSent: message.text, savedSent: false });
         break;
+      }
       case 'inserted':
         this.lastInserted = message.text;
+        this.insertedReply = { id: message.replyId, text: message.text };
         void this.learn(message.replyId);
         break;
       case 'fill-request': {
@@ -216,12 +233,21 @@ export class PanelController {
     this.env.post({ type: 'arm-override' });
   }
 
+  /** "存为话术": the message the agent just sent becomes a library entry. */
+  async saveSentAsReply(): Promise<void> {
+    const text = this.state.lastSent?.trim();
+    if (!text || this.state.savedSent) return;
+    await this.env.saveAsReply(text);
+    this.set({ savedSent: true });
+  }
+
   collapse(): void {
     this.env.post({ type: 'layout', collapsed: true });
   }
 
   private insert(replyId: string, text: string): void {
     this.lastInserted = text;
+    this.insertedReply = { id: replyId, text };
     this.env.post({ type: 'insert', text });
     void this.learn(replyId);
   }

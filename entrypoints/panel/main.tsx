@@ -17,6 +17,8 @@ const port = connectToChatPage();
 const controller = new PanelController({
   post: (message) => port.post(message),
   recordPick: (replyId, tokens) => data.call('usage.pick', { replyId, tokens }),
+  editedAfterInsert: (replyId) => data.call('usage.edited', { replyId }),
+  saveAsReply: async (content) => void (await data.call('library.saveSent', { content })),
   variables: () => ({ shopName: settings.shopName, agentName: settings.agentName }),
   now: () => new Date(),
 });

@@ -8,10 +8,14 @@ import {
   listBuyerPromises,
   setPromiseDue,
 } from '../db/promises-repo';
-import { listReplies, listUsage, recordPick, seedStarterLibrary } from '../db/replies-repo';
+import { listReplies, listUsage, recordPick, saveReply, seedStarterLibrary } from '../db/replies-repo';
 import type { DataMethod, DataMethods, DataPush, DataRequest, DataResponse } from '../messaging/data-protocol';
 import { detectPromises } from '../promises';
+import { contentKey } from '../replies/io';
 import type { Reply } from '../replies/types';
+
+/** Where "存为话术" puts a sent message; the agent files it elsewhere on the options page. */
+export const SAVED_SENT_GROUP = '我的话术';
 
 type Handlers = { [M in DataMethod]: (params: DataMethods[M]['params']) => Promise<DataMethods[M]['result']> };
 
@@ -44,6 +48,20 @@ export class DataService {
         await this.ensureSeeded();
         const [replies, usage] = await Promise.all([listReplies(db), listUsage(db)]);
         return { replies, usage };
+      },
+      'library.saveSent': async ({ content }) => {
+        const text = content.trim();
+        const key = contentKey(text);
+        const existing = (await listReplies(db)).find((r) => contentKey(r.content) === key);
+        if (existing) return { reply: existing, existed: true };
+        const now = this.now();
+        const reply = await saveReply(
+          db,
+          { id: `sent-${now.toString(36)}`, group: SAVED_SENT_GROUP, title: text.slice(0, 8), content: text },
+          now,
+          'sent',
+        );
+        return { reply, existed: false };
       },
       'usage.pick': ({ replyId, tokens }) => recordPick(db, replyId, tokens, this.now()),
       'usage.edited': async ({ replyId }) => {

@@ -13,6 +13,8 @@ export const DATA_PORT_NAME = 'kefu-data';
 
 export interface DataMethods {
   'library.snapshot': { params: void; result: { replies: StoredReply[]; usage: ReplyUsage[] } };
+  /** "存为话术": the sent message becomes a reply in the group 我的话术 (or the existing reply with that content). */
+  'library.saveSent': { params: { content: string }; result: { reply: StoredReply; existed: boolean } };
   'usage.pick': { params: { replyId: string; tokens: string[] }; result: ReplyUsage };
   'usage.edited': { params: { replyId: string }; result: void };
   'buyer.open': { params: { buyer: BuyerRef }; result: { buyer: BuyerRow; promises: PromiseRow[] } };
