@@ -5,6 +5,8 @@ import { listFillIns, type Reply } from '@/lib/replies';
 /** Fill-ins (单号, 金额…) the agent completes before a reply goes into the chat input. */
 export function FillInForm(props: {
   reply: Reply;
+  /** The reply with variables filled and fill-ins shown as 【名称】 */
+  preview: string;
   values: Record<string, string>;
   onChange(name: string, value: string): void;
   onSubmit(): string[];
@@ -13,6 +15,8 @@ export function FillInForm(props: {
   const fields = listFillIns(props.reply.content);
   const [missing, setMissing] = useState<string[]>([]);
   const first = useRef<HTMLInputElement>(null);
+  // Focus lands on the first field the agent must type (those with a default can stay as they are).
+  const firstRequired = Math.max(0, fields.findIndex((f) => f.defaultValue === undefined));
   useEffect(() => first.current?.focus(), [props.reply.id]);
   return (
     <form
@@ -24,12 +28,12 @@ export function FillInForm(props: {
       }}
     >
       <div class="fill-title">{i18n.t('fillTitle')}</div>
-      <p class="fill-preview">{props.reply.content}</p>
+      <p class="fill-preview">{props.preview}</p>
       {fields.map((f, i) => (
         <label key={f.name}>
           <span>{f.name}</span>
           <input
-            ref={i === 0 ? first : undefined}
+            ref={i === firstRequired ? first : undefined}
             value={props.values[f.name] ?? ''}
             placeholder={f.defaultValue ?? ''}
             onInput={(e) => props.onChange(f.name, (e.target as HTMLInputElement).value)}

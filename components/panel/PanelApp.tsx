@@ -129,6 +129,7 @@ export function PanelApp(props: {
       {s.filling ? (
         <FillInForm
           reply={s.filling.reply}
+          preview={c.preview(s.filling.reply)}
           values={s.filling.values}
           onChange={(name, value) => c.setFillValue(name, value)}
           onSubmit={() => c.submitFill()}

@@ -205,6 +205,11 @@ export class PanelController {
     this.insert(reply.id, rendered.text);
   }
 
+  /** A reply as the agent will read it: variables filled, fill-ins shown as 【名称】. */
+  preview(reply: Reply): string {
+    return previewReply(reply.content, this.variableContext());
+  }
+
   setFillValue(name: string, value: string): void {
     if (!this.state.filling) return;
     this.set({ filling: { ...this.state.filling, values: { ...this.state.filling.values, [name]: value } } });
