@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { DataService } from '@/lib/background/data-service';
+import { startReminders } from '@/lib/background/reminders';
 import { getDb } from '@/lib/db';
 import { DATA_PORT_NAME, type DataRequest } from '@/lib/messaging/data-protocol';
 import { STARTER_LIBRARY } from '@/lib/replies';
 
 export default defineBackground(() => {
   const data = new DataService(getDb(), { starter: STARTER_LIBRARY });
+  startReminders(getDb());
 
   browser.runtime.onInstalled.addListener(() => {
     void data.ensureSeeded();
