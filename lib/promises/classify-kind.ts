@@ -4,6 +4,11 @@
  *   resend > exchange > refund > invoice > ship > restock_notice > callback > reply > other > logistics > warehouse.
  * Goods and money outrank words; a word to the buyer (reply/callback) outranks the agent's own legwork (asking the
  * warehouse, chasing the courier), which the buyer never sees. 补发 outranks 发 because a resend is also a shipment.
+ *
+ * Actions are read by structure, not by listing sentences: a verb class per kind, with the nouns that decide between
+ * kinds where one verb serves several (发您 + 单号/链接/视频 is a reply, 发您 + goods a shipment; 催/问/联系 + 仓库/库房
+ * is warehouse legwork, + 快递/网点/物流 logistics, + 主管/厂家/师傅 other). Object-fronted clauses (链接稍后发您,
+ * 单号晚点给您, 库房那边我去催一下, 地址我下午帮您改好) are read the same way: the noun may stand before the verb.
  */
 import type { PromiseKind } from './types';
 
@@ -12,10 +17,13 @@ export interface KindMatch {
   start: number;
   end: number;
   /**
-   * The verb names a thing or a condition, not the action promised: 补发的配件 (attributive), 发货后会有短信 (condition).
-   * Such a match helps pick the kind when another action is in the clause, and sets the topic for the next clause.
+   * The verb names a thing or a condition, not the action promised: 补发的配件 (attributive), 发货后会有短信 (condition),
+   * 换货单号 (a compound noun). Such a match helps pick the kind when another action is in the clause, and sets the topic
+   * for the next clause.
    */
   mention: boolean;
+  /** The agent's own step towards an answer (asking the warehouse, a courier or a colleague), not what the buyer gets. */
+  legwork?: true;
 }
 
 export const KIND_PRIORITY: readonly PromiseKind[] = [
@@ -33,90 +41,183 @@ export const KIND_PRIORITY: readonly PromiseKind[] = [
 ];
 
 const YOU = '(?:您|你|亲)';
+/** Where goods wait and the people there. */
+export const WAREHOUSE_NOUN = '(?:仓库|库房|仓管|仓储|发货部|打包部)';
+/** Couriers and carriers: the agent's logistics legwork is aimed at them. */
+export const COURIER_NOUN =
+  '(?:快递公司|快递网点|快递员|快递小哥|快递|物流公司|物流专员|物流客服|物流|派件员|配送员|网点|驿站|顺丰|中通|圆通|韵达|申通|极兔|京东快递|邮政|德邦)';
+/** People inside the shop or its suppliers the agent asks or applies to: legwork of kind other. */
+const STAFF_NOUN = '(?:主管|组长|领导|经理|店长|老板|技术|师傅|厂家|工厂|财务|同事|售后|运营|设计师?)';
+/** Information the agent sends as words or pictures: sending it is a reply, not a shipment. */
+const INFO_NOUN =
+  '(?:单号|运单号|链接|图片|照片|实拍图?|实物图|截图|视频|尺寸表|尺码表|表格|说明书|电子版|资料|教程|地址|信息|详情|参数|明细|清单|凭证|报告|方案|图)';
+const ARRIVAL = '(?:到货|补货|补到|有货|来货|货到|上架|新货到)';
+const NOTIFY = '(?:通知|告诉|联系|提醒|告知|叫|私信|留言|说|发消息)';
+const SEND = '(?:发|传|给|同步|告诉)';
+const LEGWORK_VERB = '(?:催促?|问|联系|找|跟|和|给|去|到|让|叫|盯|查)';
+
+/** Patterns whose match is one promise of `kind`; `yieldsTo` kinds found in the same clause win over this one. */
+interface KindPattern {
+  kind: PromiseKind;
+  re: RegExp;
+  yieldsTo?: ReadonlySet<PromiseKind>;
+  legwork?: true;
+}
 
 /**
  * Patterns in the order they are tried; each match hides its characters from the later ones, so 发单号 is read as a reply
- * before the ship pattern can see its 发, and 到货了通知您 as a restock notice before the reply pattern sees 通知您.
+ * before the ship pattern can see its 发, 到货了通知您 as a restock notice before the reply pattern sees 通知您, and
+ * 跟主管申请一下运费补偿 as the agent's application (other) before the refund pattern sees 补偿.
  */
-const PATTERNS: ReadonlyArray<readonly [PromiseKind, RegExp]> = [
-  [
-    'restock_notice',
-    new RegExp(
-      `(?:到货|补货|有货|来货|货到|上架|新货到)(?:了|后|之后|以后|的话|的时候)?.{0,8}?(?:通知|告诉|联系|提醒|告知)${YOU}?|到货通知`,
+const PATTERNS: readonly KindPattern[] = [
+  {
+    kind: 'restock_notice',
+    re: new RegExp(`${ARRIVAL}(?:了|后|之后|以后|的话|的时候)?.{0,8}?${NOTIFY}${YOU}?|到货(?:通知|提醒)`, 'g'),
+  },
+  {
+    // 快递一有动静就通知您: watching the parcel for the buyer
+    kind: 'logistics',
+    re: new RegExp(`${COURIER_NOUN}.{0,3}?(?:一)?有(?:动静|消息|更新|进展|变化)(?:了|就)?.{0,4}?${NOTIFY}${YOU}?`, 'g'),
+  },
+  {
+    kind: 'warehouse',
+    re: new RegExp(
+      `(?:打(?:个|一个)?电话)?${LEGWORK_VERB}(?:一下|下|一声|过|了|完|好|问|一问)?(?:我们|咱们)?的?${WAREHOUSE_NOUN}(?:那边)?(?:.{0,4}?(?:确认|核实|问问|问一下|看看|看一下|查|催|找找?|加急处理|加急|处理))?|${WAREHOUSE_NOUN}(?:那边)?.{0,6}?(?:确认|核实|问问|问一下|看看|看一下|查|催|找)`,
       'g',
     ),
-  ],
-  [
-    'warehouse',
-    /(?:催|问|联系|找|跟|和|给|去|到|让)(?:一下|下|一声|过|了)?(?:我们|咱们)?的?仓库|仓库.{0,4}?(?:确认|核实|问问|问一下|看看|看一下|查|催)/g,
-  ],
-  [
-    'callback',
-    new RegExp(
-      `(?:给|帮)${YOU}(?:打|回|拨)(?:个|一个|一通|过)?电话|(?:打|回|拨)(?:个|一个|过)?电话给${YOU}|回电话?|致电|电话(?:联系|回访|通知)${YOU}?`,
+  },
+  {
+    kind: 'logistics',
+    re: new RegExp(
+      `(?:给|帮${YOU})${COURIER_NOUN}打(?:个|一个|一通)?电话|(?:催促?|问|联系|找|跟|盯|查)(?:一下|下|一催|问|一问|查|一查|着)?(?:那个|这个|您的|您那个)?${COURIER_NOUN}(?:那边)?(?:.{0,4}?(?:核实|确认))?(?:上门取件|上门揽收|上门|来取件|取件)?|${COURIER_NOUN}(?:那边)?.{0,8}?(?:联系|催|问|查|跟进|跟踪|核实)|(?:盯|跟)(?:着|一下|紧)?(?:物流|快递|包裹)`,
       'g',
     ),
-  ],
-  [
-    'invoice',
-    /开(?:具|好|出|一?张)?(?:电子|纸质|增值税|专用|普通|个人|公司)?(?:发票|票)|发票.{0,8}?(?:开|寄|补)|补开|开具/g,
-  ],
-  [
-    'reply',
-    new RegExp(
-      `发(?:给)?${YOU}?(?:个|一下|下)?(?:物流|快递)?单号|单号.{0,4}?发(?:给)?${YOU}|(?:给|帮)${YOU}发(?:个|一下|下|一个)?(?:链接|图片|照片|截图|视频|消息|信息|说明|教程)|发(?:个|一下|下)?(?:链接|图片|照片|截图|视频|消息|信息)给?${YOU}`,
+  },
+  {
+    kind: 'callback',
+    re: new RegExp(
+      `(?:给|帮)${YOU}(?:打|回|拨)?(?:个|一个|一通|过)?电话|(?:打|回|拨)(?:个|一个|一通|过)?电话(?!给(?!${YOU}))(?:给${YOU})?|电话回(?:过去|给${YOU}|${YOU})?|回电|致电|电话(?:联系|回访|通知)${YOU}?`,
       'g',
     ),
-  ],
-  [
-    'resend',
-    new RegExp(
-      `补发|补寄|重新(?:给${YOU})?(?:发|寄)|重发|重寄|再(?:给${YOU})?(?:发|寄)(?:一个|一份|一件|一|个)|补(?:一个|个|一件|一份|给${YOU})(?:新的)?`,
+  },
+  {
+    // An application to someone inside the shop (跟主管申请一下运费补偿) is the agent's own step, not yet the refund.
+    kind: 'other',
+    legwork: true,
+    re: new RegExp(
+      `(?:问问|问一下|问下|问一问|请教一下|请教)${STAFF_NOUN}|(?:跟|和|向|找|问)(?:一下|下)?${STAFF_NOUN}(?:那边)?(?:问问|问一下|问下|问|确认一下|确认|申请一下|申请|沟通一下|沟通|商量一下|商量|反映一下|反映)(?:[^，]{0,6}(?:补偿|退款|运费|差价|优惠|工期))?`,
       'g',
     ),
-  ],
-  [
-    'exchange',
-    new RegExp(`换货|调换|更换|换新|(?:给|帮)${YOU}换|换(?:一|个|件|双|套|只|条|好|码|尺码|颜色|成|大|小)`, 'g'),
-  ],
-  [
-    'refund',
-    new RegExp(
-      `退款|退钱|退差价|退运费|退邮费|退(?:一半|全款|部分)|退(?:给)?${YOU}|(?:给|帮|为)${YOU}(?:把.{0,6}?)?退|返(?:给|还)?${YOU}|返(?:现)?[0-9一二两三四五六七八九十]+|补偿|赔偿|赔付|赔(?:给)?${YOU}|打款|原路退`,
+  },
+  {
+    kind: 'invoice',
+    re: /开(?:具|好|出|一?张)?(?:电子|纸质|增值税|专用|普通|个人|公司)?(?:发票|票)|发票.{0,8}?(?:开|寄|补|发)|补开|开具/g,
+  },
+  {
+    kind: 'reply',
+    re: new RegExp(
+      `${INFO_NOUN}.{0,8}?${SEND}(?:给)?(?:过来|过去)?${YOU}(?!看的)|${INFO_NOUN}.{0,8}?发(?:过来|过去)|发(?:给)?${YOU}?(?:个|一下|下|一个)?(?:物流|快递)?单号|(?:发|传)(?:给)?${YOU}(?:个|一下|下|一个)?.{0,4}?${INFO_NOUN}|(?:给${YOU}(?:发|拍|传|录)|帮${YOU}(?:发|传))(?:个|一个|一下|下|几张|一段)?.{0,4}?${INFO_NOUN}|(?:发|传)(?:个|一下|下)?.{0,4}?${INFO_NOUN}给?${YOU}`,
       'g',
     ),
-  ],
-  [
-    'logistics',
-    /查(?:一下|下|查|一查)?(?:物流|快递|单号|包裹|件)|(?:联系|催|问|找|跟)(?:一下|下)?(?:快递|物流|派件员|快递员|快递公司|网点|顺丰|中通|圆通|韵达|申通|京东|邮政)|快递.{0,8}?(?:联系|催|问|查)|物流.{0,8}?(?:查|跟进|跟踪|催)/g,
-  ],
-  [
-    'ship',
-    new RegExp(
-      `发货|发出|发走|发过去|寄出|寄走|寄过去|寄给${YOU}|送(?:过去|过来|给${YOU})|发给${YOU}|(?:给|帮)${YOU}(?:安排)?(?:发|寄)(?!票)|发(?:顺丰|快递|中通|圆通|韵达|申通|极兔|京东|邮政|EMS|ems|德邦)|出库|(?:安排|马上|立刻|就|会|先|再|也|今天|明天|后天|当天|次日|上午|下午|晚上|之前|前|号|内)发(?=$|[哈哦呢啦呀吧噢~～的了＿])`,
+  },
+  {
+    kind: 'resend',
+    re: new RegExp(
+      `补发|补寄|重新(?:给${YOU})?(?:发|寄)|重发|重寄|再(?:给${YOU})?(?:发|寄)(?:一个|一份|一件|一|个)|补(?:[一两几][个件份瓶支只条套张双盒包袋本]?|个|上|齐|给${YOU})(?:新的)?|把.{0,8}?补上`,
       'g',
     ),
-  ],
-  [
-    'reply',
-    new RegExp(
-      `回复|答复|回${YOU}|回(?:个|一个)?(?:消息|信儿?|话)|(?:给|跟|和)${YOU}(?:个|一个)?(?:消息|答复|回复|结果|说法|交代|准信|反馈|回话|信儿?|说|讲)|告诉${YOU}|通知${YOU}|联系${YOU}|同步(?:给)?${YOU}|反馈给${YOU}|告知${YOU}?`,
+  },
+  {
+    // 把新的寄出, 正确的色号给您寄: a replacement sent without the word 补发; an exchange said in the clause wins.
+    kind: 'resend',
+    re: /(?:新的|正确的|对的).{0,6}?(?:寄|发)/g,
+    yieldsTo: new Set<PromiseKind>(['exchange']),
+  },
+  {
+    kind: 'exchange',
+    re: new RegExp(
+      `换货|调换|更换|换新|(?:给|帮)${YOU}(?:把.{0,6}?)?换(?:货)?|换(?:一|个|件|双|套|只|条|好|码|尺码|颜色|成|大|小|本)`,
       'g',
     ),
-  ],
-  ['other', /处理|解决|(?:安排|派)(?:师傅|人|专人|同事)|上门|办理|操作|弄好|搞定|落实/g],
+  },
+  {
+    kind: 'refund',
+    re: new RegExp(
+      `退款|退钱|退差价|退运费|退邮费|退(?:一半|全款|部分)|全额退|退(?:给)?${YOU}|退(?:到|回)(?:${YOU}的?)?(?:原?支付)?(?:账户|账上|支付宝|微信|银行卡|卡里?|余额)|退回(?!来|去)|(?:给|帮|为)${YOU}(?:把.{0,6}?)?退|返(?:给|还)?${YOU}|返(?:现)?[0-9一二两三四五六七八九十]+|补偿|赔偿|赔付|赔(?:给)?${YOU}|打款|原路退|(?:打|转)到${YOU}?的?(?:账户|账上|卡上|支付宝|微信|余额)|到账|(?:就|会|马上|立刻|今天|明天|下午|上午|晚上|今晚)退(?=$|[了哈哦呢啦呀吧噢~～的＿])`,
+      'g',
+    ),
+  },
+  {
+    kind: 'ship',
+    re: new RegExp(
+      `发货|发出|发走|发过去|寄出|寄走|寄过去|寄给${YOU}|送(?:过去|过来|给${YOU})|(?:给|帮)${YOU}(?:安排)?(?:发|寄)(?!票)|发(?:顺丰|快递|冷链|中通|圆通|韵达|申通|极兔|京东|邮政|EMS|ems|德邦)|出库|处理.{0,3}?(?:单子|订单)|(?<![打开头沙出收批])发(?=$|[哈哦呢啦呀吧噢~～的了＿])`,
+      'g',
+    ),
+  },
+  {
+    kind: 'reply',
+    re: new RegExp(
+      `回复|答复|回${YOU}|回(?:个|一个)?(?:消息|信儿?|话)|(?:给|跟|和|同|向)${YOU}(?:再)?(?:个|一个)?(?:消息|答复|回复|结果|说法|交代|准信|反馈|回话|信儿?|说|讲|确认|汇报|解释)|告诉${YOU}|通知${YOU}|联系${YOU}|同步(?:给)?${YOU}|反馈给${YOU}|告知${YOU}?|私信${YOU}|(?:给${YOU})?留言`,
+      'g',
+    ),
+  },
+  {
+    kind: 'other',
+    re: new RegExp(
+      `处理|解决|(?:安排|派)(?:师傅|人|专人|同事)|上门|办理|操作|弄好|搞定|落实|备注|修改|改(?:好|一下|下|成|过来)|(?:帮|给)${YOU}(?:安装|装|调试|申请|查)|远程`,
+      'g',
+    ),
+  },
 ];
 
-/** 给您开 / 帮您弄 / 给您操作: an action whose kind is the topic of the clause before (开票信息我记下了，今天给您开). */
-export const GENERIC_ACTION = new RegExp(`(?:给|帮|为)${YOU}(?:开|弄|办|做|搞)`);
+/**
+ * 给您开 / 帮您弄 / 发您: an action whose kind is the topic of the clause before (开票信息我记下了，今天给您开; 发票今天开好，
+ * 晚上发您邮箱). With no topic, 发您 sends goods (卡密今晚发您).
+ */
+export const GENERIC_ACTION = new RegExp(`(?:给|帮|为)${YOU}(?:开|弄|办|做|搞)|(?<![打开头沙出收批])发(?:给)?${YOU}`);
+export const GENERIC_SEND = /发/;
+
+/** 去催 / 催一下 / 问问 with no object: legwork aimed at whatever the clause before named (仓库没人了，九点我去催). */
+export const GENERIC_LEGWORK =
+  /(?:去|再|帮您)(?:催|问|查)(?:一下|一催|问|一问|查|一查|下)?|(?:催|问|查)(?:一下|一催|一问|一查)/;
+
+/** The kind of legwork a noun names, for GENERIC_LEGWORK and for topics carried from clause to clause. */
+const WAREHOUSE_TOPIC = new RegExp(WAREHOUSE_NOUN);
+const COURIER_TOPIC = new RegExp(COURIER_NOUN);
+const INFO_TOPIC = new RegExp(INFO_NOUN);
+/** What 发您 sends when the clause itself does not say: information named before is a reply, else goods. */
+export function sendTopic(text: string): PromiseKind | null {
+  return INFO_TOPIC.test(text) ? 'reply' : null;
+}
+
+/** 处理 / 操作 / 搞定: a verb that only says "do it", which after a concrete promise is that promise again. */
+export const GENERIC_DO = /^(?:处理|操作|办理|弄好|搞定|落实|解决)/;
+
+export function legworkTopic(text: string): PromiseKind | null {
+  if (WAREHOUSE_TOPIC.test(text)) return 'warehouse';
+  if (COURIER_TOPIC.test(text)) return 'logistics';
+  return null;
+}
+
+const LEGWORK_KINDS: ReadonlySet<PromiseKind> = new Set(['warehouse', 'logistics']);
+const WORDS_TO_BUYER: ReadonlySet<PromiseKind> = new Set(['reply', 'callback']);
 
 const PARTICLE = /[哈哦呢啦呀吧噢喔嘛哟亲~～＿]/;
 
-/** 仓库回复了 is the warehouse's act, which the agent then reports on; it is not the agent's reply. */
-const THIRD_PARTY_BEFORE = /(?:仓库|快递|厂家|师傅|财务|那边|他们|对方|领导|主管|物流)$/;
+/** 仓库回复了 / 师傅会先联系您 is someone else's act, which the agent then reports on; it is not the agent's reply. */
+const THIRD_PARTY_BEFORE =
+  /(?:仓库|快递|厂家|师傅|财务|那边|他们|对方|领导|主管|物流|平台|系统)(?:会先|会|也会|就会|都会|先|也)?$/;
+/** 换货单号, 退款进度: the kind word names what a noun is about. */
+const COMPOUND_NOUN_AFTER = /^(?:单号|进度|流程|原因|地址|信息|记录|政策|规则|运费险)/;
 
-function isMention(text: string, start: number, end: number, kind: PromiseKind): boolean {
-  if (kind === 'reply' && THIRD_PARTY_BEFORE.test(text.slice(0, start))) return true;
+/** A completed act that opens the clause is its condition: 发了第一时间把单号告诉您, 换好了告诉您. */
+const DONE_CONDITION = /^(?:了|完|好了?)(?![哈哦呢啦呀吧噢~～的＿]|$)/;
+
+/** `source` is the clause with earlier matches hidden: 问完仓库给您答复 is the agent's reply, the warehouse its object. */
+function isMention(text: string, source: string, start: number, end: number, kind: PromiseKind): boolean {
+  if ((kind === 'reply' || kind === 'callback') && THIRD_PARTY_BEFORE.test(source.slice(0, start))) return true;
+  if (start <= 1 && end - start <= 2 && DONE_CONDITION.test(text.slice(end))) return true;
+  if (!WORDS_TO_BUYER.has(kind) && COMPOUND_NOUN_AFTER.test(text.slice(end))) return true;
   const next = text[end];
   if (next === '的') {
     if (text[end + 1] === '话') return false; // 退差价的话… is a topic, not a thing
@@ -131,8 +232,8 @@ function isMention(text: string, start: number, end: number, kind: PromiseKind):
 export function findKindMatches(text: string): KindMatch[] {
   const hidden = text.split('');
   let source = text;
-  const matches: KindMatch[] = [];
-  for (const [kind, re] of PATTERNS) {
+  const matches: Array<KindMatch & { yieldsTo?: ReadonlySet<PromiseKind> }> = [];
+  for (const { kind, re, yieldsTo, legwork } of PATTERNS) {
     re.lastIndex = 0;
     let hid = false;
     for (let m = re.exec(source); m; m = re.exec(source)) {
@@ -141,13 +242,23 @@ export function findKindMatches(text: string): KindMatch[] {
         continue;
       }
       const end = m.index + m[0].length;
-      matches.push({ kind, start: m.index, end, mention: isMention(text, m.index, end, kind) });
+      const match = {
+        kind,
+        start: m.index,
+        end,
+        mention: isMention(text, source, m.index, end, kind),
+        yieldsTo,
+      };
+      matches.push(legwork || LEGWORK_KINDS.has(kind) ? { ...match, legwork: true } : match);
       for (let i = m.index; i < end; i++) hidden[i] = '＿';
       hid = true;
     }
     if (hid) source = hidden.join('');
   }
-  return matches.sort((a, b) => a.start - b.start);
+  return matches
+    .filter((m) => !m.yieldsTo || !matches.some((other) => m.yieldsTo!.has(other.kind)))
+    .map(({ yieldsTo: _, ...match }) => match)
+    .sort((a, b) => a.start - b.start);
 }
 
 const SHIPMENT_DETAIL: ReadonlySet<PromiseKind> = new Set(['resend', 'exchange']);

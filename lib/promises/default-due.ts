@@ -17,12 +17,12 @@ import type { PromiseKind, VagueHint } from './types';
  * | (none)      | reply/callback/warehouse/logistics | +1 h, moved out of quiet hours                           |
  *
  * `now` and `soon` are not moved out of quiet hours: the agent is at the desk and said so. The others depend on people
- * (warehouse, courier, finance) who are not: a due time after 21:30 or before 09:00 moves to 10:00 the next morning.
+ * (warehouse, courier, finance) who are not: a due time from 22:00 or before 09:00 moves to 10:00 the next morning.
  * restock_notice always waits for stock, whatever the hint ("到货了马上通知您" is still days away).
  */
 export const WORKDAY_END = { hours: 18, minutes: 0 } as const;
 export const DISPATCH_CUTOFF = { hours: 16, minutes: 0 } as const;
-export const QUIET_AFTER = { hours: 21, minutes: 30 } as const;
+export const QUIET_AFTER = { hours: 22, minutes: 0 } as const;
 export const QUIET_UNTIL = { hours: 9, minutes: 0 } as const;
 export const MORNING_CHECK = { hours: 10, minutes: 0 } as const;
 export const RESTOCK_CHECK_DAYS = 3;

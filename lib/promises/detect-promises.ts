@@ -1,19 +1,37 @@
 /**
  * Finds the promises in one agent message: split into clauses, name each clause's action, judge whether it is a
- * commitment, read its due time, then combine clauses of one sentence that make a single promise:
+ * commitment, read its due time, then combine clauses of one sentence that make a single promise.
  *
- * 1. Legwork then outcome: a warehouse or logistics clause followed by another promise (我去问下仓库，下午给您答复) is
- *    one promise of the later kind. Its time is the outcome's, or the legwork's when only that one named a time.
- * 2. One shipment said twice: ship/resend/exchange next to each other (给您换一个新的，今天下午发出) is one promise; the
- *    more specific kind (resend, exchange) is kept, with whichever time was said.
- * 3. The same kind twice, at most one with a time: one promise.
- * 4. A follow-up word: a reply with no time or only "when done" (换好了第一时间告诉您, 补发后给您发单号) after another
- *    promise belongs to it. A reply with its own time (明天给您回复物流单号) stays a promise of its own.
+ * Each clause that commits is a promise of its own, the agent's legwork included: 我去问下仓库，下午给您答复 is two (the
+ * warehouse to ask now, the answer due in the afternoon), and so is 明天给您发出，发了把单号告诉您. Within one clause the
+ * action the buyer waits for wins (我问下仓库然后给您回复 is one reply; see classify-kind.ts). Clauses of one sentence
+ * combine only when they say one thing twice:
  *
- * A clause that is only a time (好的亲，明天下午三点前，一定给您发出) lends that time to the next clause. A clause
- * whose action is generic (今天给您开, 给您弄好) takes its kind from the clause before it (开票信息我记下了).
+ * 1. One shipment said twice: ship/resend/exchange next to each other (给您换一个新的，今天下午发出) is one promise; the
+ *    more specific kind (resend, exchange) is kept.
+ * 2. The same kind twice (发票今天开好，晚上发您邮箱; 给您退款，半小时后到账): one promise.
+ * In both, when the two name times on different days they stay two promises; otherwise the later clause's time wins,
+ * since it is the one that narrows the first (周末也给您发，明天上午发出).
+ *
+ * Times travel between clauses of one message:
+ * - A clause with a time and no action of its own (a time alone, or an event the promise waits on: 预计下周三到货, 明天
+ *   周一仓库上班, 财务下午上班) lends it to the next clause when that one names no time or only "when it comes"
+ *   (到了, 上班后, 第一时间).
+ * - An estimate after the promise (…，估计下午 / 应该这周五 / 大概二十分钟) lends its time back to the clause before.
+ * - A follow-up with no time of its own (发了第一时间把单号告诉您, 换货的新衣服同步寄出) is due with the promise before it.
+ * A clause whose action is generic (今天给您开, 发您, 去催) takes its kind from the topic of the clause before (开票信息我
+ * 记下了 → invoice; 仓库没人了 → warehouse).
  */
-import { findKindMatches, GENERIC_ACTION, pickKind, type KindMatch } from './classify-kind';
+import {
+  findKindMatches,
+  GENERIC_ACTION,
+  GENERIC_LEGWORK,
+  GENERIC_DO,
+  legworkTopic,
+  pickKind,
+  sendTopic,
+  type KindMatch,
+} from './classify-kind';
 import { isSameDay } from '../time';
 import { defaultDue } from './default-due';
 import { judgeClause, type Verdict } from './judge-clause';
@@ -33,10 +51,10 @@ export interface AnalysedClause {
   text: string;
   matches: KindMatch[];
   action: KindMatch | null;
-  /** Empty (no time, no hint) for a clause that neither names an action nor precedes one: it was not read. */
+  /** Empty (no time, no hint) for a clause that neither names an action nor stands next to one: it was not read. */
   reading: DueReading;
   verdict: Verdict | null;
-  /** Start of a time-only clause before this one whose time this clause took (明天下午三点前，一定给您发出). */
+  /** Start of the clause whose time this clause took (明天下午三点前，一定给您发出; 到了通知您，预计周五). */
   lentTimeFrom?: number;
 }
 
@@ -44,17 +62,26 @@ interface PromiseUnit {
   kind: PromiseKind;
   due: Date | null;
   hint: VagueHint | null;
+  legwork: boolean;
   start: number;
   end: number;
   sentence: number;
 }
 
 const NO_READING: DueReading = { due: null, hint: null, spans: [] };
-const ARRIVAL_CONDITION = /^(?:等)?(?:货)?到了|^(?:等)?到货(?:了|后|之后|以后)?/;
-const LEGWORK: ReadonlySet<PromiseKind> = new Set(['warehouse', 'logistics']);
+const ARRIVAL_CONDITION = /^(?:等)?(?:货)?到了|^(?:等)?到货(?:了|后|之后|以后)?|^(?:一)?到(?:货)?(?:就|马上)/;
+const ARRIVAL_WORD = /到货|补货|来货|货到|有货|上新|上架/;
+/** Events a promise waits on; a clause naming one with a time lends that time to the promise after it. */
+const AWAITED_EVENT = /到货|补货|来货|货到|有货|上新|上架|上班|开工|恢复|预计|估计|应该|等我/;
+/** Words that make a trailing clause an estimate of when the promise before it happens. */
+const ESTIMATE = /估计|预计|应该|大概|大约|差不多|最快|最迟|最晚|约/;
+/** Hints that only say "as soon as it can be done": a follow-up with one of them is due with the promise before it. */
+const FOLLOW_UP_HINTS: ReadonlySet<VagueHint | null> = new Set([null, 'on_result', 'asap']);
+const ARRIVAL_OF_MONEY = /到账|到(?:您的?)?(?:账户|账上|卡上)/;
+const STARTED_NOW: ReadonlySet<VagueHint | null> = new Set(['now', 'soon']);
 const SHIPMENT: ReadonlySet<PromiseKind> = new Set(['ship', 'resend', 'exchange']);
 const TIME_FILLER =
-  /^(?:好的|好|嗯|亲亲?|哈|哦|呢|啦|呀|吧|的|了|之前|以前|前|以内|之内|内|左右|最晚|最迟|最快|一定|保证|争取|尽量|就|会|在|我们|我|这边)+$/;
+  /^(?:好的|好|嗯|亲亲?|哈|哦|呢|啦|呀|吧|的|了|之前|以前|前|以内|之内|内|左右|最晚|最迟|最快|一定|保证|争取|尽量|就|会|在|我们|我|这边|估计|预计|应该|大概|大约|差不多|约|是)+$/;
 
 function isTimeOnly(text: string, reading: DueReading): boolean {
   if (!reading.due) return false;
@@ -64,6 +91,44 @@ function isTimeOnly(text: string, reading: DueReading): boolean {
   return rest === '' || TIME_FILLER.test(rest);
 }
 
+/** A clause that names no action but a time the clause next to it may take. */
+function lendsTime(a: AnalysedClause): boolean {
+  return !a.action && a.reading.due !== null && !a.reading.relative;
+}
+
+/** The kind a generic action (给您开, 发您, 去催) stands for, from the clauses before it. */
+function genericAction(text: string, before: readonly AnalysedClause[]): KindMatch | null {
+  const generic = GENERIC_ACTION.exec(text);
+  const prev = before[before.length - 1];
+  if (generic) {
+    const sends = generic[0].includes('发');
+    const topic = prev ? prev.action ?? prev.matches[0] : undefined;
+    const info = sends && prev ? sendTopic(prev.text) : null;
+    const kind = info ?? (topic && !topic.legwork ? topic.kind : null) ?? (sends ? 'ship' : null);
+    if (kind)
+      return {
+        kind,
+        start: generic.index,
+        end: generic.index + generic[0].length,
+        mention: false,
+      };
+  }
+  const legwork = GENERIC_LEGWORK.exec(text);
+  if (legwork) {
+    const kind = legworkTopic(text) ?? (prev ? legworkTopic(prev.text) : null);
+    if (kind) {
+      return {
+        kind,
+        start: legwork.index,
+        end: legwork.index + legwork[0].length,
+        mention: false,
+        legwork: true,
+      };
+    }
+  }
+  return null;
+}
+
 /** Every clause of the message with its action, time and verdict. */
 export function analyseClauses(message: string, now: Date): AnalysedClause[] {
   const masked = maskSetPhrases(maskQuotes(normaliseWidth(message)));
@@ -71,12 +136,21 @@ export function analyseClauses(message: string, now: Date): AnalysedClause[] {
   const analysed: AnalysedClause[] = clauses.map((clause) => {
     const text = masked.slice(clause.start, clause.end);
     const matches = findKindMatches(text);
-    return { clause, text, matches, action: pickKind(matches), reading: NO_READING, verdict: null };
+    return {
+      clause,
+      text,
+      matches,
+      action: pickKind(matches),
+      reading: NO_READING,
+      verdict: null,
+    };
   });
-  // Reading times is the costly part; only clauses that may promise, and the clause before each, need it.
-  const mayPromise = analysed.map((a) => a.matches.length > 0 || GENERIC_ACTION.test(a.text));
+  // Reading times is the costly part; only clauses that may promise, and the clauses either side, need it.
+  const mayPromise = analysed.map(
+    (a) => a.matches.length > 0 || GENERIC_ACTION.test(a.text) || GENERIC_LEGWORK.test(a.text),
+  );
   analysed.forEach((a, i) => {
-    if (mayPromise[i] || mayPromise[i + 1]) a.reading = readDueTime(a.text, now);
+    if (mayPromise[i] || mayPromise[i + 1] || mayPromise[i - 1]) a.reading = readDueTime(a.text, now);
   });
 
   for (let i = 0; i < analysed.length; i++) {
@@ -86,28 +160,52 @@ export function analyseClauses(message: string, now: Date): AnalysedClause[] {
     const samePrev = prev && prev.clause.sentence === current.clause.sentence ? prev : undefined;
     const sameNext = next && next.clause.sentence === current.clause.sentence ? next : undefined;
 
-    if (!current.action && samePrev) {
-      const generic = GENERIC_ACTION.exec(current.text);
-      const topic = samePrev.action ?? samePrev.matches[0];
-      if (generic && topic) {
-        current.action = {
-          kind: topic.kind,
-          start: generic.index,
-          end: generic.index + generic[0].length,
-          mention: false,
+    if (!current.action && mayPromise[i]) current.action = genericAction(current.text, analysed.slice(0, i));
+    if (!current.action) continue;
+    // 给您退10块钱运费，马上操作: a bare "do it" after a concrete promise is that promise.
+    const prevAction = samePrev?.action;
+    if (
+      current.action.kind === 'other' &&
+      prevAction &&
+      !prevAction.legwork &&
+      prevAction.kind !== 'other' &&
+      GENERIC_DO.test(current.text.slice(current.action.start))
+    ) {
+      current.action = { ...current.action, kind: prevAction.kind };
+    }
+
+    // 预计下周三到货，到了第一时间通知您: a word to the buyer when the stock comes is a restock notice.
+    if (
+      current.action.kind === 'reply' &&
+      ARRIVAL_CONDITION.test(current.text) &&
+      prev &&
+      ARRIVAL_WORD.test(prev.text)
+    ) {
+      current.action = { ...current.action, kind: 'restock_notice' };
+    }
+
+    if (!current.reading.due || current.reading.relative) {
+      const lender =
+        prev && lendsTime(prev) && (isTimeOnly(prev.text, prev.reading) || AWAITED_EVENT.test(prev.text))
+          ? prev
+          : sameNext && lendsTime(sameNext) && ESTIMATE.test(sameNext.text)
+          ? sameNext
+          : undefined;
+      if (lender) {
+        current.reading = {
+          due: lender.reading.due,
+          hint: current.reading.hint,
+          spans: current.reading.spans,
+        };
+        current.lentTimeFrom = lender.clause.start;
+      } else if (!current.reading.due && ARRIVAL_CONDITION.test(current.text)) {
+        // 明天补货，到了马上给您发: "when it arrives" waits for the stock, on the day the clause before named if any.
+        current.reading = {
+          due: samePrev?.reading.due ?? null,
+          hint: 'on_restock',
+          spans: current.reading.spans,
         };
       }
-    }
-    if (!current.action) continue;
-
-    const timeOnlyPrev = samePrev && !samePrev.action && isTimeOnly(samePrev.text, samePrev.reading) ? samePrev : null;
-    if (!current.reading.due && timeOnlyPrev) {
-      current.reading = { due: timeOnlyPrev.reading.due, hint: current.reading.hint, spans: current.reading.spans };
-      current.lentTimeFrom = timeOnlyPrev.clause.start;
-    } else if (!current.reading.due && ARRIVAL_CONDITION.test(current.text)) {
-      // 明天补货，到了马上给您发: "when it arrives" waits for the stock, on the day the clause before named if any.
-      const arrival = samePrev?.reading.due ?? null;
-      current.reading = { due: arrival, hint: 'on_restock', spans: current.reading.spans };
     }
     current.verdict = judgeClause({
       text: current.text,
@@ -117,7 +215,14 @@ export function analyseClauses(message: string, now: Date): AnalysedClause[] {
       hasExactTime: current.reading.due !== null,
       previous: samePrev?.text,
       next: sameNext?.text,
+      afterPromise: samePrev?.verdict === 'promise',
     });
+  }
+  // 明天下午四点前肯定到账，我这边已经给您退了: the money arriving is the consequence of a refund reported done.
+  if (analysed.some((a) => a.verdict === 'report' && a.action?.kind === 'refund')) {
+    for (const a of analysed) {
+      if (a.verdict === 'promise' && a.action?.kind === 'refund' && ARRIVAL_OF_MONEY.test(a.text)) a.verdict = 'fact';
+    }
   }
   return analysed;
 }
@@ -128,31 +233,24 @@ function combine(units: PromiseUnit[], unit: PromiseUnit): void {
     units.push(unit);
     return;
   }
-  const span = { start: prev.start, end: unit.end };
-  if (LEGWORK.has(prev.kind) && !LEGWORK.has(unit.kind)) {
-    units[units.length - 1] = { ...unit, ...span, due: unit.due ?? prev.due, hint: unit.hint ?? prev.hint };
-    return;
-  }
-  // Two times on the same day are one deadline said twice (周末也给您发，明天上午发出): the earlier is the promise.
   const timesAgree = !prev.due || !unit.due || isSameDay(prev.due, unit.due);
-  const due = prev.due && unit.due ? (prev.due < unit.due ? prev.due : unit.due) : prev.due ?? unit.due;
-  if (SHIPMENT.has(prev.kind) && SHIPMENT.has(unit.kind) && timesAgree) {
+  const sameThing = prev.kind === unit.kind || (SHIPMENT.has(prev.kind) && SHIPMENT.has(unit.kind));
+  if (sameThing && timesAgree) {
     const kind = prev.kind !== 'ship' ? prev.kind : unit.kind;
-    units[units.length - 1] = { ...prev, ...span, kind, due, hint: prev.hint ?? unit.hint };
+    units[units.length - 1] = {
+      ...prev,
+      kind,
+      end: unit.end,
+      due: unit.due ?? prev.due,
+      hint: unit.due ? unit.hint : prev.hint ?? unit.hint,
+      legwork: prev.legwork && unit.legwork,
+    };
     return;
   }
-  if (prev.kind === unit.kind && timesAgree) {
-    units[units.length - 1] = { ...prev, ...span, due, hint: prev.hint ?? unit.hint };
-    return;
-  }
-  if (
-    unit.kind === 'reply' &&
-    !unit.due &&
-    (unit.hint === null || unit.hint === 'on_result') &&
-    !LEGWORK.has(prev.kind)
-  ) {
-    units[units.length - 1] = { ...prev, ...span };
-    return;
+  if (!unit.due && prev.due && FOLLOW_UP_HINTS.has(unit.hint)) unit = { ...unit, due: prev.due };
+  // 我这就去仓库问，问完马上回复您: legwork started now has its answer within the hour, not "whenever it comes".
+  if (!unit.due && unit.hint === 'on_result' && prev.legwork && !prev.due && STARTED_NOW.has(prev.hint)) {
+    unit = { ...unit, hint: 'asap' };
   }
   units.push(unit);
 }
@@ -172,14 +270,16 @@ export function detectPromises(text: string, opts: DetectOptions): DetectedPromi
       kind: a.action.kind,
       due: a.reading.due,
       hint: a.reading.hint,
-      start: a.lentTimeFrom ?? a.clause.start,
+      legwork: a.action.legwork === true,
+      start: Math.min(a.lentTimeFrom ?? a.clause.start, a.clause.start),
       end: a.clause.end,
       sentence: a.clause.sentence,
     });
   }
   return units.map((u) => ({
     kind: u.kind,
-    due: u.due ?? defaultDue(u.kind, now, u.hint ?? undefined),
+    // Legwork of kind other (跟主管申请一下, 问问师傅) is chased like the warehouse or the courier: soon, not by evening.
+    due: u.due ?? defaultDue(u.legwork && u.kind === 'other' ? 'warehouse' : u.kind, now, u.hint ?? undefined),
     text: text.slice(u.start, u.end).trim(),
     vague: u.due === null,
   }));

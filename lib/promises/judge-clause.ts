@@ -4,15 +4,20 @@
  * - quote:    the buyer's words given back (您说的…, 您的意思是…); quoted text itself is masked before this.
  * - question: a question or a proposal waiting for the buyer's yes (需要给您开发票吗, 明天给您发，可以吗).
  * - offer:    a conditional offer the buyer has not accepted (您需要的话可以给您补发, 也可以给您退差价); a condition on
- *             the buyer in the clause before counts too (如果您不满意，我们给您退款). A condition on an event the agent
- *             waits for (有结果的话, 到货后) is not an offer: that promise holds.
+ *             the buyer in the clause before counts too (如果您不满意，我们给您退款; 您可以在订单页点催发货，仓库会优先
+ *             处理). A condition on an event the agent waits for (有结果的话, 到货后) is not an offer: that promise holds.
+ * - conditional: goods or money promised only if a search succeeds or a problem persists (找到了给您寄, 明天还没动我再
+ *             给您补发). A word back after a result (查到了告诉您) still holds: the agent answers either way.
  * - policy:   how the shop works in general (一般48小时内发货, 下午四点前付款当天发, 寄回后仓库签收给您退款). A promise
  *             that waits on the buyer's own act (付款, 寄回, 签收) is policy too: nothing is due until the buyer acts.
- * - report:   done already (已经给您退款了, 刚刚补发了, 给您换好了).
+ * - report:   done already (已经给您退款了, 刚刚补发了, 给您换好了), going on now (现在在跟快递核实), or said in this
+ *             very message (提前跟您说一声).
  * - fact:     someone outside the shop acts (快递员明天会给您打电话, 物流明天给您派送): a forecast, not the agent's word.
+ *             Legwork aimed at them (快递那边我去催) is the agent's act.
  * - negation: 今天发不了, 没办法给您退款, 不支持换货.
- * - request:  the buyer is asked to act (您明天收到后确认一下, 麻烦您把商品寄回来).
- * - none:     no sign the agent commits. Signs that count: 给您/帮您/为您 or an action aimed at 您 (回复您, 通知您),
+ * - request:  the buyer is asked to act (您明天收到后确认一下, 麻烦您把商品寄回来). 您 as owner (您这单, 您的退款, 您要
+ *             的发票) is not the buyer acting.
+ * - none:     no sign the agent commits, or only a need (我得问下技术: a reason given, not a step promised). Signs that count: 给您/帮您/为您 or an action aimed at 您 (回复您, 通知您),
  *             the agent or the shop as subject (我, 我们, 这边, 仓库), 保证/一定/肯定/争取/安排, or any time said
  *             (明天发出), vague ones included (马上安排).
  */
@@ -22,6 +27,7 @@ export type NonPromiseReason =
   | 'quote'
   | 'question'
   | 'offer'
+  | 'conditional'
   | 'policy'
   | 'report'
   | 'fact'
@@ -45,6 +51,8 @@ export interface ClauseContext {
   previous?: string;
   /** The clause after, in the same sentence, if any. */
   next?: string;
+  /** The clause before, in the same sentence, was a promise: a plain next step (…，换货的新衣服同步寄出) continues it. */
+  afterPromise?: boolean;
 }
 
 const YOU = '(?:您|你|亲)';
@@ -56,32 +64,47 @@ const QUOTE = new RegExp(
 const QUESTION_WORDS =
   /要不要|需不需要|用不用|是否|能不能|可不可以|行不行|好不好|对不对|可以吗|好吗|行吗|方便吗|是吗|对吗|还是|什么时候|什么|哪|怎么|多少/;
 const QUESTION_END = /(?:[吗么嘛]|不|没有?|对吧|是吧|好吧)$/;
+/** 给您答复能不能加急, 问下能不能给您优惠: the question is what the agent will answer or ask, not one put to the buyer. */
+const EMBEDDING_VERB =
+  /答复|回复|告诉|通知|问(?:一?下|问)?|确认(?:一下)?|看看|看一下|看下|查(?:一?下|查)?|核实(?:一下)?|说说|说下|说明|商量/;
 const CONFIRMATION =
   /^(?:您看|这样)?(?:可以|好|行|方便|同意|怎么样|如何|ok|OK)(?:吗|么|不|嘛|呢|吧)?$|^您看(?:呢|怎么样|如何|行吗|可以吗)?$/;
 
 const OFFER = new RegExp(
-  `(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|(?<![给帮为替跟和向对])${YOU}(?:要是|如果|需要|要的话|想要?|同意|愿意|接受|不介意|方便的话|看|觉得|不满意|不喜欢|不想)|需要的话|的话(?:可以|就可以)|(?:可以|也可以|还可以|都可以)(?:先)?(?:给|帮|为)${YOU}|或者|或是|还是`,
+  `(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|(?<![给帮为替跟和向对])${YOU}(?:要是|如果|需要|要的话|想要?|同意|愿意|接受|不介意|方便的话|看|觉得|不满意|不喜欢|不想)|需要的话|的话.{0,4}?(?:可以|能)|(?:可以|也可以|还可以|都可以)(?:先)?(?:给|帮|为)${YOU}|或者|或是|还是`,
 );
 const BUYER_CONDITION = new RegExp(
-  `(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|${YOU}.{0,10}?的话$|需要的话$|^${YOU}(?:需要|要|想|同意|愿意|接受|不介意|不满意|不喜欢|觉得|看)`,
+  `(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|${YOU}.{0,10}?的话$|需要的话$|^${YOU}(?:需要|要(?!的)|想|同意|愿意|接受|不介意|不满意|不喜欢|觉得|看|可以|自己)|的话$`,
 );
+const CONDITIONAL = /^(?:等)?(?:找到|找着|找得到)(?:了|的话)?|还(?:没|不|是没).{0,8}?再|不行的话|不够的话/;
+const WORD_BACK: ReadonlySet<string> = new Set(['reply', 'callback']);
 
 const POLICY =
-  /一般|通常|正常情况|正常来说|默认|截单|付款|拍下|下单|的订单|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|寄回|退回(?:后|之后|以后)|签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|确认收货|审核|原路|一律|规定|政策/;
+  /一般|通常|正常情况|正常来说|默认|截单|付款|拍下|下单|的订单|(?<![您你])的单子|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|寄回|退回(?:后|之后|以后)|签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|(?:完成|通过|成功|提交|申请)(?:后|之后|以后)|确认收货|审核|原路|一律|规定|政策|自动|运费险/;
 /**
  * Only policy when nothing ties it to this buyer: 周末正常发货 is policy; 明天正常给您发 and 我们后天统一安排发货 are not
  * (addressed to the buyer, or the shop naming a day).
  */
-const WEAK_POLICY = /统一|正常|平时|每天|都是|都会|都在|现货/;
+const WEAK_POLICY = /统一|正常|平时|每天|都是|都会|都在|现货|恢复|陆续|第二天|次日|隔天/;
 const ADDRESSED = new RegExp(`(?:给|帮|为|替)${YOU}`);
 const AGENT_SUBJECT = /我|这边|小妹|咱们|仓库/;
 
 const REPORT_BEFORE =
-  /已经|已(?=[为给帮发寄退换开安处申联催])|刚刚|刚才|刚(?=[给帮发寄退换开安处申联催])|早就|昨天|前天|之前(?:就|已)/;
-const FUTURE_WORD = /会|要|就要|马上|立刻|这就|等下|稍后|明天|后天|下周|待会|一会|晚点|再/;
-const DONE_AFTER = /^(?:了|过|完了|好了|完)/;
+  /已经|已(?=[为给帮发寄退换开安处申联催])|刚刚|刚才|刚(?=[给帮发寄退换开安处申联催])|(?<![一明今清大])早就|昨天|前天|之前(?:就|已)/;
+/** Going on as the agent writes: 现在在跟快递那边核实, 正在给您处理. */
+const PROGRESSIVE = /正在|(?:现在|这边|还|我)在(?=跟|和|给|帮|处理|核实|查|联系|催|问|打)/;
+/** 提前跟您说一声: the message itself is the word to the buyer. */
+const PERFORMATIVE = new RegExp(`(?:提前|先)(?:跟|和|给)${YOU}(?:说|讲)(?:一声|一下)?`);
+const FUTURE_WORD = /会|要|就要|马上|立刻|这就|等下|稍后|明天|后天|下周|待会|一会|晚点|再|明早|明晚|上班/;
+/** 今儿就给您把退款退了: 就/把 with a time said make the 了 one of a plan done by then. */
+const PLANNED = /就|把/;
+// 过 in 寄过去 / 发过来 is a direction, not the past.
+const DONE_AFTER = /^(?:了|过(?![去来])|完了|好了|完)/;
 const TRAILING_PARTICLES = /[哈哦呢啦呀吧噢喔哟~～＿的]+$/;
 
+/** 旧的快递员上门取: a courier or the platform acting right before the verb, wherever the clause starts. */
+const THIRD_PARTY_ACTOR =
+  /(?:快递员|快递小哥|派件员|配送员|平台|系统)(?:会先|会|也会|就会|明天|今天|后天|下午|上午|晚上|自动)?$/;
 const THIRD_PARTY_SUBJECT =
   /^(?:快递员?|快递小哥|派件员|配送员|物流|顺丰|中通|圆通|韵达|申通|极兔|京东快递|邮政|驿站|平台|系统)(?![的那这])/;
 
@@ -92,7 +115,12 @@ const NEGATION_AFTER = /^.?(?:不了|不出|不到|不掉|不来|不成|不过�
 
 const REQUEST_START = new RegExp(`^(?:麻烦|请|辛苦|劳烦|记得|务必|建议)|^${YOU}(?=先|把|记得|自己|直接)`);
 /** 您 that is not the object of the agent's action (给您, 帮您 …) makes the buyer the one who acts. */
-const BUYER_SUBJECT = /(?<![给帮为替跟和向对让问找系知诉])(?:您|你)(?![们])/;
+const BUYER_SUBJECT =
+  /(?<![给帮为替跟和向对让问找系知诉])(?:您|你)(?![们的这那]|要的|买的|订的|拍的|选的|说的|家的|之前|上次|刚才|昨天)/;
+const AGENT_BEFORE = /我|这边|咱们|小妹|客服/;
+
+/** 我得问下技术: a need explained, not a step promised. */
+const NECESSITY = /我得(?=[问去找跟查看])|得先/;
 
 const COMMITMENT = new RegExp(
   `(?:给|帮|为|替)${YOU}|我|这边|小妹|本店|咱们|仓库|客服|保证|一定|肯定|争取|尽量|安排|务必`,
@@ -105,13 +133,17 @@ function stripParticles(text: string): string {
 export function isQuestion(text: string, terminator: string): boolean {
   if (/[？?]/.test(terminator)) return true;
   const stripped = stripParticles(text);
-  return QUESTION_END.test(stripped) || QUESTION_WORDS.test(text);
+  if (QUESTION_END.test(stripped)) return true;
+  const embedding = EMBEDDING_VERB.exec(text);
+  return QUESTION_WORDS.test(embedding ? text.slice(0, embedding.index) : text);
 }
 
 export function judgeClause(ctx: ClauseContext): Verdict {
   const { text, action } = ctx;
   const before = text.slice(0, action.start);
   const after = text.slice(action.end);
+  // For patterns that look ahead into the action's first character (我得问, 现在在跟).
+  const beforeAndFirst = text.slice(0, action.start + 1);
 
   if (QUOTE.test(text)) return 'quote';
   if (isQuestion(text, ctx.terminator)) return 'question';
@@ -119,18 +151,28 @@ export function judgeClause(ctx: ClauseContext): Verdict {
 
   if (OFFER.test(text)) return 'offer';
   if (ctx.previous !== undefined && BUYER_CONDITION.test(stripParticles(ctx.previous))) return 'offer';
+  if (!WORD_BACK.has(action.kind) && CONDITIONAL.test(text)) return 'conditional';
 
   if (POLICY.test(text)) return 'policy';
   if (WEAK_POLICY.test(text) && !ADDRESSED.test(text) && !(ctx.hasExactTime && AGENT_SUBJECT.test(text)))
     return 'policy';
 
-  const reportAt = before.search(REPORT_BEFORE);
-  if (reportAt !== -1 && !FUTURE_WORD.test(text.slice(reportAt + 2))) return 'report';
+  if (PROGRESSIVE.test(beforeAndFirst) || PERFORMATIVE.test(text)) return 'report';
+  // Searched in the whole clause: 已(?=帮) must see the 帮 that starts the action.
+  const reportAt = text.search(REPORT_BEFORE);
+  if (reportAt !== -1 && reportAt < action.start && !FUTURE_WORD.test(text.slice(reportAt + 2))) return 'report';
   if (DONE_AFTER.test(after)) return 'report';
   const stripped = stripParticles(text);
-  if (stripped.endsWith('了') && !FUTURE_WORD.test(text)) return 'report';
+  if (stripped.endsWith('了') && !FUTURE_WORD.test(text) && !(ctx.hasExactTime && PLANNED.test(before)))
+    return 'report';
 
-  if (THIRD_PARTY_SUBJECT.test(text.replace(/^[＿亲]+/, ''))) return 'fact';
+  if (
+    action.kind !== 'logistics' &&
+    THIRD_PARTY_SUBJECT.test(text.replace(/^[＿亲]+/, '')) &&
+    !AGENT_BEFORE.test(before)
+  )
+    return 'fact';
+  if (THIRD_PARTY_ACTOR.test(before)) return 'fact';
 
   const window = before.slice(-8);
   if (NEGATION_AFTER.test(after)) return 'negation';
@@ -138,7 +180,8 @@ export function judgeClause(ctx: ClauseContext): Verdict {
 
   if (REQUEST_START.test(text) || BUYER_SUBJECT.test(before)) return 'request';
 
+  if (NECESSITY.test(beforeAndFirst)) return 'none';
   const aimedAtBuyer = /[您你亲]/.test(text.slice(action.start, action.end));
-  if (aimedAtBuyer || ctx.hasTime || COMMITMENT.test(text)) return 'promise';
+  if (aimedAtBuyer || ctx.hasTime || COMMITMENT.test(text) || ctx.afterPromise) return 'promise';
   return 'none';
 }

@@ -6,9 +6,15 @@
  *   A time without 前 is due at that time too: the reminder fires when the agent said it would happen.
  * - A day without a time (明天发货, 周五之前, 11月25号之前, 后天) → that day 18:00. If that day is today and 18:00 has passed,
  *   "late today": 23:00, or when it is already 22:00 or later, one hour from now (never past 23:59).
- * - A part of the day is due at its end: 早上/一早/明早 10:00, 一上班 10:00, 上午 12:00, 中午 12:00, 下午 18:00, 下班前 18:00,
- *   傍晚 19:00, 晚上/今晚 21:00. Said alone after that end, it means tomorrow's (上午 said at 15:00 → tomorrow 12:00) unless
- *   the period is still going on (今晚 said at 22:30 → one hour from now).
+ * - A part of the day is due at its end: 早上/一早/明早 10:00, 一上班/上班后 10:00 (下午上班 14:00), 上午 12:00, 中午/午饭前
+ *   12:00, 下午 18:00, 下班前/晚饭前 18:00, 傍晚 19:00, 晚上/今晚 21:00. Said alone after that end, it means tomorrow's (上午
+ *   said at 15:00 → tomorrow 12:00) unless the period is still going on (今晚 said at 22:30 → one hour from now).
+ *   "Before" a part that has a start means before it starts: 下午之前 → 12:00, 晚上之前 → 18:00.
+ * - Colloquial days read as the plain ones: 今儿/今日 → 今天, 明儿/明日/次日/隔天/第二天 → 明天, 后儿 → 后天.
+ * - Holidays (holidays.ts), in the year `now` points to (the next one not yet passed): 元旦/国庆/春节 alone → its first
+ *   day; …前 → the day before it; …后 (后第一天) → the first working day after it (元旦后 → 1月2日, 国庆后 → 10月8日,
+ *   春节后 → 初八). Each as a day at the day default.
+ * - A duration said as an estimate without 后/内 (大概二十分钟, 等我五分钟) is due after it, like 二十分钟内.
  * - A clock time without 上午/下午: 1–7 o'clock means the afternoon (shops do not promise 3 a.m.; 三点前 → 15:00); 8–11
  *   means the morning if still ahead today, the evening if it is already 17:00 or later and that is still ahead, else
  *   tomorrow morning; 12 is noon; 13–23 are read as written. A bare time already past today means tomorrow.
@@ -52,6 +58,7 @@ import {
   type IsoWeekday,
 } from '../time';
 import { NUMBER_SOURCE, parseChineseNumber } from './chinese-number';
+import { HOLIDAY_SOURCE, holidayNamed } from './holidays';
 import type { VagueHint } from './types';
 
 export interface DueReading {
@@ -61,6 +68,11 @@ export interface DueReading {
   hint: VagueHint | null;
   /** Character ranges [start, end) read as time words, including vague ones. */
   spans: ReadonlyArray<readonly [number, number]>;
+  /**
+   * The time came only from a work-start anchor (上班后, 一上班) with no day or clock: "once we open", which a clause
+   * before may have pinned down (财务下午上班，上班后马上给您开票).
+   */
+  relative?: boolean;
 }
 
 const DAY_DEFAULT = { hours: 18, minutes: 0 } as const;
@@ -81,31 +93,61 @@ interface PartOfDay {
   noon?: true;
   /** 今晚 / 明早 name their day too. */
   dayOffset?: number;
+  /** Due time of "before this part" (下午之前 → 12:00), for parts that start later than the working day does. */
+  before?: readonly [number, number];
+  /** A work-start anchor (上班后): relative to a day the clause or the one before may name. */
+  anchor?: true;
 }
 
 const MORNING: PartOfDay = { end: [10, 0], close: [12, 0], afternoon: false };
+const EVENING: PartOfDay = {
+  end: [21, 0],
+  close: [24, 0],
+  afternoon: true,
+  before: [18, 0],
+};
 const PARTS_OF_DAY: ReadonlyArray<readonly [RegExp, PartOfDay]> = [
-  [/今晚|当晚/, { end: [21, 0], close: [24, 0], afternoon: true, dayOffset: 0 }],
-  [/明晚/, { end: [21, 0], close: [24, 0], afternoon: true, dayOffset: 1 }],
+  [/今晚|当晚/, { ...EVENING, dayOffset: 0 }],
+  [/明晚/, { ...EVENING, dayOffset: 1 }],
   [/今早/, { ...MORNING, dayOffset: 0 }],
-  [/明早|明儿早/, { ...MORNING, dayOffset: 1 }],
-  [/晚上|夜里|晚间/, { end: [21, 0], close: [24, 0], afternoon: true }],
+  [/明早/, { ...MORNING, dayOffset: 1 }],
+  [/晚上|夜里|晚间/, EVENING],
   [/傍晚/, { end: [19, 0], close: [20, 0], afternoon: true }],
-  [/下班(?:之前|以前|前)|收工前/, { end: [18, 0], close: [24, 0], afternoon: true }],
-  [/下午|午后/, { end: [18, 0], close: [19, 0], afternoon: true }],
+  [/下班(?:之前|以前|前)|收工前|(?:吃)?晚饭(?:之前|以前|前)/, { end: [18, 0], close: [24, 0], afternoon: true }],
+  [/(?:下午|午后)上班/, { end: [14, 0], close: [15, 0], afternoon: true }],
+  [/下午|午后/, { end: [18, 0], close: [19, 0], afternoon: true, before: [12, 0] }],
+  [/(?:吃)?午饭(?:之前|以前|前)/, { end: [12, 0], close: [13, 0], afternoon: false, noon: true }],
   [/中午|晌午/, { end: [12, 0], close: [14, 0], afternoon: false, noon: true }],
   [/上午/, { end: [12, 0], close: [12, 0], afternoon: false }],
-  [/一上班|上班(?:后|以后|之后|第一时间|就)/, { end: [10, 0], close: [12, 0], afternoon: false }],
+  [/(?<![下不没])(?:一|等|到)?上班(?!时间)/, { end: [10, 0], close: [12, 0], afternoon: false, anchor: true }],
   [/一早|早上|早晨|清早|大早|早起/, MORNING],
 ];
+
+/** Colloquial day words, replaced one character for one so offsets still point into the original. */
+const COLLOQUIAL_DAYS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/明儿早/g, '明早＿'],
+  [/今儿个?|今日/g, '今天'],
+  [/明儿个?|明日|次日|隔天/g, '明天'],
+  [/后儿个?/g, '后天'],
+  [/第二天/g, '＿明天'],
+];
+const COLLOQUIAL_GATE = /儿|日|隔天|第二天/;
+
+function readColloquialDays(text: string): string {
+  if (!COLLOQUIAL_GATE.test(text)) return text;
+  let out = text;
+  for (const [re, plain] of COLLOQUIAL_DAYS)
+    out = out.replace(re, (m) => plain.padEnd(m.length, '＿').slice(0, m.length));
+  return out;
+}
 
 const VAGUE_WORDS: ReadonlyArray<readonly [VagueHint, RegExp]> = [
   ['on_restock', /到货|补货|(?<!没)有货|来货|货到|上架|新货到/],
   [
     'on_result',
-    /有(?:结果|消息|进展|回复|回音|答复|准信|反馈)|问(?:好|清楚|到了)|查(?:到|好|清楚)|核实(?:好|后|清楚)|确认(?:好|后|清楚)|处理好|弄好|换好了|退好了|等(?:仓库|快递|厂家|师傅|财务|主管|领导|那边|他们|对方).{0,4}(?:回复|答复|消息|反馈|回话)/,
+    /有(?:结果|消息|进展|回复|回音|答复|准信|反馈)|问(?:好|清楚|到了|完)|查(?:到|好|清楚|完)|核实(?:好|后|清楚|完)|确认(?:好|后|清楚|完)|处理好|弄好|换好了|退好了|等(?:仓库|快递|厂家|师傅|财务|主管|领导|那边|他们|对方).{0,4}(?:回复|答复|消息|反馈|回话)/,
   ],
-  ['now', /马上|立刻|立即|立马|这就|现在就|现在(?=[给帮去来])|即刻|当即/],
+  ['now', /马上|立刻|立即|立马|这就|现在就|现在(?=[给帮去来])|即刻|当即|(?:我|先)去(?![年过])/],
   ['soon', /稍后|稍等|一会儿?|待会儿?|等会儿?|等下|等一下|过会儿?|随后/],
   ['asap', /尽快|尽早|抓紧|加急|赶紧|第一时间|优先|早点|快点/],
   ['later', /晚点|晚些|晚一点|晚一些|回头|迟点|迟些/],
@@ -134,7 +176,12 @@ const WEEKDAY_NUMBERS: Readonly<Record<string, IsoWeekday>> = {
 interface Findings {
   instant?: { at: Date; index: number };
   day?: { at: Date; index: number };
-  clock?: { hour: number; minute: number; meridiemKnown: boolean; index: number };
+  clock?: {
+    hour: number;
+    minute: number;
+    meridiemKnown: boolean;
+    index: number;
+  };
   part?: PartOfDay;
   hint: VagueHint | null;
   spans: Span[];
@@ -188,6 +235,36 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
     (m, now, f) => {
       const minutes = minutesOf(m[1], m[2] === '半', m[3] ?? '');
       if (minutes > 0 && Number.isFinite(minutes)) setInstant(f, addMinutes(now, minutes), m.index);
+    },
+  ],
+  // 大概二十分钟, 等我五分钟: an estimate without 后/内
+  [
+    /小时|钟头|分钟/,
+    new RegExp(`(?:大概|大约|约|估计|预计|差不多|等我|再等|给我)(${NUMBER_SOURCE}|半)个?(半)?(小时|钟头|分钟)`, 'g'),
+    (m, now, f) => {
+      const minutes = minutesOf(m[1], m[2] === '半', m[3] ?? '');
+      if (minutes > 0 && Number.isFinite(minutes)) setInstant(f, addMinutes(now, minutes), m.index);
+    },
+  ],
+  // 元旦前, 国庆后第一天, 春节之前, 双十一当天
+  [
+    new RegExp(HOLIDAY_SOURCE),
+    new RegExp(`(${HOLIDAY_SOURCE})(?:节|假期|长假|放假)?(之前|以前|前|之后|以后|过后|后|结束后|当天|那天)?`, 'g'),
+    (m, now, f) => {
+      const holiday = holidayNamed(m[1] ?? '');
+      if (!holiday) return;
+      const when = m[2] ?? '';
+      const target = (year: number): Date | null => {
+        const first = holiday.firstDay(year);
+        if (!first) return null;
+        if (/前/.test(when)) return addDays(first, -1);
+        if (/后/.test(when)) return addDays(first, holiday.length);
+        return first;
+      };
+      const today = startOfDay(now);
+      let at = target(now.getFullYear());
+      if (at && at < today) at = target(now.getFullYear() + 1);
+      if (at) setDay(f, at, m.index);
     },
   ],
   // 两个工作日内, 3个工作日
@@ -301,15 +378,20 @@ function readVagueHint(text: string, spans: Span[]): VagueHint | null {
   return found;
 }
 
-const PART_OF_DAY_GATE = /[晚早午班夜]/;
+const PART_OF_DAY_GATE = /[晚早午班夜饭]/;
+
+const BEFORE_AFTER_PART = /^(?:之前|以前|前)/;
 
 function readPartOfDay(text: string, spans: Span[]): PartOfDay | undefined {
   if (!PART_OF_DAY_GATE.test(text)) return undefined;
   let best: { part: PartOfDay; index: number } | undefined;
-  for (const [re, part] of PARTS_OF_DAY) {
+  for (const [re, found] of PARTS_OF_DAY) {
     const m = re.exec(text);
     if (!m) continue;
-    spans.push([m.index, m.index + m[0].length]);
+    const end = m.index + m[0].length;
+    spans.push([m.index, end]);
+    const before = found.before && BEFORE_AFTER_PART.test(text.slice(end)) ? found.before : undefined;
+    const part = before ? { ...found, end: before, close: before } : found;
     if (!best || m.index < best.index) best = { part, index: m.index };
   }
   return best?.part;
@@ -359,7 +441,12 @@ function readChrono(text: string, now: Date, f: Findings): void {
       if (end && !end.isCertain('meridiem') && s.isCertain('meridiem') && (s.get('hour') ?? 0) >= 12 && hour < 12) {
         hour += 12;
       }
-      f.clock = { hour, minute: source.get('minute') ?? 0, meridiemKnown, index: r.index };
+      f.clock = {
+        hour,
+        minute: source.get('minute') ?? 0,
+        meridiemKnown,
+        index: r.index,
+      };
     }
   }
 }
@@ -402,7 +489,7 @@ function resolvePart(part: PartOfDay, day: Date | undefined, now: Date): Date {
 
 /** Reads the due time that `text` (one clause) names, relative to `now`. */
 export function readDueTime(text: string, now: Date): DueReading {
-  const normalised = normaliseWidth(text);
+  const normalised = readColloquialDays(normaliseWidth(text));
   const f: Findings = { hint: null, spans: [] };
   const hidden = normalised.split('');
   let source = normalised;
@@ -432,5 +519,6 @@ export function readDueTime(text: string, now: Date): DueReading {
   else if (f.clock) due = resolveClock(f.clock, f, now);
   else if (f.part) due = resolvePart(f.part, f.day?.at, now);
   else if (f.day) due = dayAtDefault(f.day.at, now);
-  return { due, hint: f.hint, spans: f.spans };
+  const relative = due !== null && !f.instant && !f.clock && !f.day && f.part?.anchor === true;
+  return relative ? { due, hint: f.hint, spans: f.spans, relative } : { due, hint: f.hint, spans: f.spans };
 }

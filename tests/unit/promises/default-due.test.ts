@@ -5,6 +5,7 @@ import { formatIsoWithOffset } from '../../../lib/time';
 const MON_MORNING = '2026-11-23T10:15:00+08:00';
 const MON_LATE_AFTERNOON = '2026-11-23T16:20:00+08:00';
 const MON_EVENING = '2026-11-23T19:40:00+08:00';
+const MON_NIGHT = '2026-11-23T20:30:00+08:00';
 const SUN_NIGHT = '2026-11-29T22:30:00+08:00';
 const EARLY = '2026-11-24T07:30:00+08:00';
 
@@ -23,9 +24,11 @@ describe('defaultDue by hint', () => {
     // the agent is at the desk: now/soon stay put even at night
     ['now', SUN_NIGHT, '2026-11-29T22:45:00+08:00'],
     ['soon', SUN_NIGHT, '2026-11-29T23:00:00+08:00'],
-    // waiting on others: out of quiet hours (after 21:30, before 09:00) to 10:00
-    ['later', MON_EVENING, '2026-11-24T10:00:00+08:00'],
-    ['on_result', MON_EVENING, '2026-11-24T10:00:00+08:00'],
+    // waiting on others: out of quiet hours (from 22:00, before 09:00) to 10:00
+    ['later', MON_EVENING, '2026-11-23T21:40:00+08:00'], // an evening shift still answers at 21:40
+    ['on_result', MON_EVENING, '2026-11-23T21:40:00+08:00'],
+    ['later', MON_NIGHT, '2026-11-24T10:00:00+08:00'],
+    ['on_result', MON_NIGHT, '2026-11-24T10:00:00+08:00'],
     ['asap', SUN_NIGHT, '2026-11-30T10:00:00+08:00'],
     ['asap', EARLY, '2026-11-24T10:00:00+08:00'],
   ])('%s at %s → %s', (hint, now, expected) => {

@@ -11,7 +11,14 @@ function brief(text: string, now = MON_MORNING): Array<[PromiseKind, string, boo
 describe('detectPromises: the brief’s examples', () => {
   it.each<[string, Array<[PromiseKind, string, boolean, string]>]>([
     ['明天下午三点前给您发顺丰', [['ship', '2026-11-24T15:00:00+08:00', false, '明天下午三点前给您发顺丰']]],
-    ['我去问下仓库,下午给您答复', [['reply', '2026-11-23T18:00:00+08:00', false, '我去问下仓库,下午给您答复']]],
+    // each clause that commits is a promise: the warehouse asked now, the answer due in the afternoon
+    [
+      '我去问下仓库,下午给您答复',
+      [
+        ['warehouse', '2026-11-23T10:30:00+08:00', true, '我去问下仓库'],
+        ['reply', '2026-11-23T18:00:00+08:00', false, '下午给您答复'],
+      ],
+    ],
     ['三天内给您退款', [['refund', '2026-11-26T10:15:00+08:00', false, '三天内给您退款']]],
     ['补货了第一时间通知您', [['restock_notice', '2026-11-26T10:00:00+08:00', true, '补货了第一时间通知您']]],
     [
@@ -97,15 +104,39 @@ describe('detectPromises: not promises (domain.md), each for its own reason', ()
 
 describe('detectPromises: clauses that combine', () => {
   it.each<[string, Array<[PromiseKind, string]>]>([
-    // legwork then outcome: one promise, the outcome's time or else the legwork's
-    ['我下午联系一下快递，问清楚了告诉您', [['reply', '2026-11-23T18:00:00+08:00']]],
-    ['我这边帮您催一下仓库，今天一定给您发出', [['ship', '2026-11-23T18:00:00+08:00']]],
+    // legwork then outcome: two promises; an outcome with no time of its own is due with the legwork
+    [
+      '我下午联系一下快递，问清楚了告诉您',
+      [
+        ['logistics', '2026-11-23T18:00:00+08:00'],
+        ['reply', '2026-11-23T18:00:00+08:00'],
+      ],
+    ],
+    [
+      '我这边帮您催一下仓库，今天一定给您发出',
+      [
+        ['warehouse', '2026-11-23T11:15:00+08:00'],
+        ['ship', '2026-11-23T18:00:00+08:00'],
+      ],
+    ],
     // one shipment said twice
     ['给您换一个新的，今天下午发出', [['exchange', '2026-11-23T18:00:00+08:00']]],
     ['下午给您发，三点前发出', [['ship', '2026-11-23T15:00:00+08:00']]], // same day: the earlier time
-    // a follow-up word belongs to the promise before
-    ['明天给您换货，换好了第一时间告诉您', [['exchange', '2026-11-24T18:00:00+08:00']]],
-    ['明天给您补发，补发后给您发单号', [['resend', '2026-11-24T18:00:00+08:00']]],
+    // a follow-up word is a promise of its own, due with the promise before
+    [
+      '明天给您换货，换好了第一时间告诉您',
+      [
+        ['exchange', '2026-11-24T18:00:00+08:00'],
+        ['reply', '2026-11-24T18:00:00+08:00'],
+      ],
+    ],
+    [
+      '明天给您补发，补发后给您发单号',
+      [
+        ['resend', '2026-11-24T18:00:00+08:00'],
+        ['reply', '2026-11-24T18:00:00+08:00'],
+      ],
+    ],
     // …unless it has a time of its own
     [
       '亲，给您补发的配件今天下午寄出，单号晚点发您',
@@ -124,7 +155,7 @@ describe('detectPromises: clauses that combine', () => {
     [
       '我去问下仓库。下午给您答复。',
       [
-        ['warehouse', '2026-11-23T11:15:00+08:00'],
+        ['warehouse', '2026-11-23T10:30:00+08:00'],
         ['reply', '2026-11-23T18:00:00+08:00'],
       ],
     ],
@@ -138,13 +169,23 @@ describe('detectPromises: clauses that combine', () => {
     const found = detectPromises('我现在去问仓库，今天下班前给您回复，明天给您发出，后天给您开发票', {
       now: MON_MORNING,
     });
-    expect(found.map((p) => p.kind)).toEqual(['reply', 'ship', 'invoice']);
-    expect(found.map((p) => p.text)).toEqual(['我现在去问仓库，今天下班前给您回复', '明天给您发出', '后天给您开发票']);
+    expect(found.map((p) => p.kind)).toEqual(['warehouse', 'reply', 'ship', 'invoice']);
+    expect(found.map((p) => p.text)).toEqual([
+      '我现在去问仓库',
+      '今天下班前给您回复',
+      '明天给您发出',
+      '后天给您开发票',
+    ]);
   });
 
   it('returns the clause as written, full-width digits and all', () => {
     expect(detectPromises('好的亲～　明天下午３点前给您发出！', { now: MON_MORNING })).toEqual([
-      { kind: 'ship', due: new Date('2026-11-24T15:00:00+08:00'), text: '明天下午３点前给您发出', vague: false },
+      {
+        kind: 'ship',
+        due: new Date('2026-11-24T15:00:00+08:00'),
+        text: '明天下午３点前给您发出',
+        vague: false,
+      },
     ]);
   });
 
