@@ -10,6 +10,7 @@ import {
   BADGE_TEXT_COLOR,
   countOverdue,
   DUE_ALARM,
+  isOverdue,
   isRemindersRefresh,
   MAX_SINGLE_NOTICES,
   nextAlarmAt,
@@ -97,9 +98,19 @@ export function startReminders(db: KefuDb, options: RemindersOptions = {}): Remi
     const t = now();
     const claimed = await claimDueReminders(db, t);
     const open = await listOpenPromises(db);
+    await clearStaleNotices(open, t);
     await showNotices(claimed, t);
     await showBadge(countOverdue(open, t));
     await setDueAlarm(nextAlarmAt(open, t));
+  }
+
+  /** A reminder stays on screen only while its promise is open and due: done, dismissed or moved, it goes away. */
+  async function clearStaleNotices(open: PromiseRow[], t: number): Promise<void> {
+    const due = new Set(open.filter((p) => isOverdue(p, t)).map((p) => noticeIdOf(p.id)));
+    for (const id of Object.keys(await browser.notifications.getAll())) {
+      const stale = id === SUMMARY_NOTICE_ID ? due.size === 0 : promiseIdOfNotice(id) !== null && !due.has(id);
+      if (stale) await browser.notifications.clear(id);
+    }
   }
 
   async function showNotices(claimed: PromiseRow[], t: number): Promise<void> {

@@ -96,10 +96,13 @@ export function serializeBackup(file: BackupFile): string {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** 客服助手备份-20261123-1530.json */
+/**
+ * kefu-sidekick-backup-20261123-1530.json. ASCII on purpose: Chromium on a machine whose file-system locale cannot
+ * write the name (seen on Linux here) saves a Chinese-named download as plain "download", without the .json.
+ */
 export function backupFileName(now: Date): string {
   const day = `${now.getFullYear()}${pad2(now.getMonth() + 1)}${pad2(now.getDate())}`;
-  return `客服助手备份-${day}-${pad2(now.getHours())}${pad2(now.getMinutes())}.json`;
+  return `kefu-sidekick-backup-${day}-${pad2(now.getHours())}${pad2(now.getMinutes())}.json`;
 }
 
 // ------------------------------------------------------------------------------------------------------- validation

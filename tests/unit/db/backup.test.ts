@@ -158,7 +158,7 @@ describe('reading a backup file', () => {
   });
 
   it('names the file by date and minute', () => {
-    expect(backupFileName(new Date(2026, 10, 3, 9, 5))).toBe('客服助手备份-20261103-0905.json');
+    expect(backupFileName(new Date(2026, 10, 3, 9, 5))).toBe('kefu-sidekick-backup-20261103-0905.json');
   });
 });
 

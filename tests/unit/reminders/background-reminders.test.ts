@@ -156,6 +156,14 @@ describe('start-up', () => {
     });
     expect(await badge()).toBe('5');
     expect((await db.promises.where('status').equals('open').toArray()).every((p) => p.notifiedDue === p.due)).toBe(true);
+
+    // Dealt with, one after another: the summary stays while any is due, then goes.
+    for (const p of rows.slice(0, 4)) await closePromise(db, p.id, 'done', T0);
+    await settle();
+    expect(Object.keys(await notices()).sort()).toEqual([noticeIdOf(rows[4]!.id), SUMMARY_NOTICE_ID].sort());
+    await closePromise(db, rows[4]!.id, 'dismissed', T0);
+    await settle();
+    expect(Object.keys(await notices())).toEqual([]);
   });
 });
 
@@ -218,10 +226,14 @@ describe('following writes made anywhere', () => {
     await settle();
     expect(await badge()).toBe('1');
 
+    expect(Object.keys(await notices())).toEqual([noticeIdOf(p.id)]);
+
     const popupDb = openDb();
     await closePromise(popupDb, p.id, 'done', T0);
     popupDb.close();
     await vi.waitFor(async () => expect(await badge()).toBe(''));
+    // Its reminder leaves the screen too.
+    expect(Object.keys(await notices())).toEqual([]);
   });
 
   it('a snoozed promise reminds again at its new time', async () => {
@@ -229,11 +241,12 @@ describe('following writes made anywhere', () => {
     await seed(p);
     start();
     await settle();
-    await fakeBrowser.notifications.clear(noticeIdOf(p.id));
+    expect(Object.keys(await notices())).toEqual([noticeIdOf(p.id)]);
 
     await setPromiseDue(db, p.id, T0 + HOUR, T0);
     await settle();
     expect(await badge()).toBe('');
+    expect(Object.keys(await notices())).toEqual([]);
     expect((await fakeBrowser.alarms.get(DUE_ALARM))?.scheduledTime).toBe(T0 + HOUR);
 
     clock = T0 + HOUR;
