@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { ComponentType } from 'preact';
+import { DataTab } from './data/DataTab';
 import { LibraryTab } from './library/LibraryTab';
 import { SettingsTab } from './SettingsTab';
 
@@ -13,4 +14,5 @@ export interface OptionTab {
 export const OPTION_TABS: OptionTab[] = [
   { id: 'library', label: () => i18n.t('tabLibrary'), component: LibraryTab },
   { id: 'settings', label: () => i18n.t('tabSettings'), component: SettingsTab },
+  { id: 'data', label: () => i18n.t('dataTab'), component: DataTab },
 ];
