@@ -36,3 +36,15 @@ export function parseChineseNumber(text: string): number {
   const ones = onesText === '' ? 0 : onesText.length === 1 ? DIGITS[onesText] ?? Number.NaN : Number.NaN;
   return tens * 10 + ones;
 }
+
+/**
+ * A count, or a range said as two digits (两三天, 三五个工作日, 一两个小时): its upper end, the latest the agent
+ * committed to. NaN for anything else.
+ */
+export function parseCountOrRange(text: string): number {
+  const n = parseChineseNumber(text);
+  if (!Number.isNaN(n) || text.length !== 2) return n;
+  const low = DIGITS[text[0] ?? ''];
+  const high = DIGITS[text[1] ?? ''];
+  return low !== undefined && high !== undefined && high > low ? high : Number.NaN;
+}

@@ -101,7 +101,8 @@ function genericAction(text: string, before: readonly AnalysedClause[]): KindMat
   const generic = GENERIC_ACTION.exec(text);
   const prev = before[before.length - 1];
   if (generic) {
-    const sends = generic[0].includes('发');
+    // With no topic before, 发您 and 给您安排上 are about the goods.
+    const sends = /发|安排/.test(generic[0]);
     const topic = prev ? prev.action ?? prev.matches[0] : undefined;
     const info = sends && prev ? sendTopic(prev.text) : null;
     const kind = info ?? (topic && !topic.legwork ? topic.kind : null) ?? (sends ? 'ship' : null);

@@ -74,7 +74,7 @@ const OFFER = new RegExp(
   `(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|(?<![给帮为替跟和向对])${YOU}(?:要是|如果|需要|要的话|想要?|同意|愿意|接受|不介意|方便的话|看|觉得|不满意|不喜欢|不想)|需要的话|的话.{0,4}?(?:可以|能)|(?:可以|也可以|还可以|都可以)(?:先)?(?:给|帮|为)${YOU}|或者|或是|还是`,
 );
 const BUYER_CONDITION = new RegExp(
-  `(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|${YOU}.{0,10}?的话$|需要的话$|^${YOU}(?:需要|要(?!的)|想|同意|愿意|接受|不介意|不满意|不喜欢|觉得|看|可以|自己)|的话$`,
+  `(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|${YOU}.{0,10}?的话$|需要的话$|^${YOU}(?:需要|要(?!的)|想|同意|愿意|接受|不介意|不满意|不喜欢|觉得|看|可以|自己)|的话$|(?:要是|如果|假如|万一).{0,8}?(?:没|不)|(?:没|不)[^，]{0,4}的话`,
 );
 const CONDITIONAL = /^(?:等)?(?:找到|找着|找得到)(?:了|的话)?|还(?:没|不|是没).{0,8}?再|不行的话|不够的话/;
 const WORD_BACK: ReadonlySet<string> = new Set(['reply', 'callback']);
@@ -105,8 +105,11 @@ const TRAILING_PARTICLES = /[哈哦呢啦呀吧噢喔哟~～＿的]+$/;
 /** 旧的快递员上门取: a courier or the platform acting right before the verb, wherever the clause starts. */
 const THIRD_PARTY_ACTOR =
   /(?:快递员|快递小哥|派件员|配送员|平台|系统)(?:会先|会|也会|就会|明天|今天|后天|下午|上午|晚上|自动)?$/;
+/** 仓库那边说明天发, 师傅说明天上门: someone else's word passed on, not the agent's. */
+const HEARSAY =
+  /(?:仓库|库房|快递|物流|师傅|厂家|工厂|财务|他们|那边|领导|主管|同事|系统)(?:那边)?(?:说|讲|反馈说|回复说|通知说)/;
 const THIRD_PARTY_SUBJECT =
-  /^(?:快递员?|快递小哥|派件员|配送员|物流|顺丰|中通|圆通|韵达|申通|极兔|京东快递|邮政|驿站|平台|系统)(?![的那这])/;
+  /^(?:快递员?|快递小哥|派件员|配送员|物流|顺丰|中通|圆通|韵达|申通|极兔|京东快递|邮政|驿站|平台|系统)(?![的那这单信])/;
 
 const NEGATION_BEFORE = /不|没|别|无法|未/;
 /** 不会不给您开发票 commits twice over. */
@@ -172,7 +175,7 @@ export function judgeClause(ctx: ClauseContext): Verdict {
     !AGENT_BEFORE.test(before)
   )
     return 'fact';
-  if (THIRD_PARTY_ACTOR.test(before)) return 'fact';
+  if (THIRD_PARTY_ACTOR.test(before) || HEARSAY.test(before)) return 'fact';
 
   const window = before.slice(-8);
   if (NEGATION_AFTER.test(after)) return 'negation';

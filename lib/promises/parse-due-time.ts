@@ -57,7 +57,7 @@ import {
   weekdayOfNextWeek,
   type IsoWeekday,
 } from '../time';
-import { NUMBER_SOURCE, parseChineseNumber } from './chinese-number';
+import { NUMBER_SOURCE, parseChineseNumber, parseCountOrRange } from './chinese-number';
 import { HOLIDAY_SOURCE, holidayNamed } from './holidays';
 import type { VagueHint } from './types';
 
@@ -217,7 +217,7 @@ function setDay(f: Findings, at: Date, index: number): void {
 }
 
 function minutesOf(countText: string | undefined, half: boolean, unit: string): number {
-  const count = countText === undefined || countText === '半' ? 0 : parseChineseNumber(countText);
+  const count = countText === undefined || countText === '半' ? 0 : parseCountOrRange(countText);
   const base = countText === '半' ? 0.5 : count + (half ? 0.5 : 0);
   if (unit.startsWith('分')) return base;
   return base * 60;
@@ -272,7 +272,7 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
     /工作/,
     new RegExp(`${N}个?工作(?:日|天)(?:以内|之内|内)?`, 'g'),
     (m, now, f) => {
-      const n = parseChineseNumber(m[1] ?? '');
+      const n = parseCountOrRange(m[1] ?? '');
       if (n > 0) setInstant(f, addWorkingDays(now, n), m.index);
     },
   ],
@@ -281,7 +281,7 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
     /[天日]/,
     new RegExp(`${N}个?(?:天|日)(以内|之内|内|之后|以后|后)`, 'g'),
     (m, now, f) => {
-      const n = parseChineseNumber(m[1] ?? '');
+      const n = parseCountOrRange(m[1] ?? '');
       if (!(n > 0)) return;
       if ((m[2] ?? '').endsWith('内')) setInstant(f, addDays(now, n), m.index);
       else setDay(f, addDays(now, n), m.index);
@@ -292,10 +292,19 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
     /[周期拜]/,
     new RegExp(`${N}个?(?:周|星期|礼拜)(以内|之内|内|之后|以后|后)`, 'g'),
     (m, now, f) => {
-      const n = parseChineseNumber(m[1] ?? '');
+      const n = parseCountOrRange(m[1] ?? '');
       if (!(n > 0)) return;
       if ((m[2] ?? '').endsWith('内')) setInstant(f, addDays(now, 7 * n), m.index);
       else setDay(f, addDays(now, 7 * n), m.index);
+    },
+  ],
+  // 下个月10号, 这个月25号: a day of a named month
+  [
+    /月/,
+    new RegExp(`(下个?|这个?|本)月${N}(?:号|日)`, 'g'),
+    (m, now, f) => {
+      const day = parseChineseNumber(m[2] ?? '');
+      if (day >= 1 && day <= 31) setDay(f, dayOfMonth(now, day, m[1]?.startsWith('下') ? 1 : 0), m.index);
     },
   ],
   // 月底, 这个月底之前, 下个月底, 月初, 下个月初, 月中, 年底
