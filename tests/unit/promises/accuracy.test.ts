@@ -26,7 +26,20 @@ describe('accuracy on the labelled set (written before tuning; tuned on)', () =>
   });
 });
 
-describe('accuracy on holdout-self (new phrasings written after tuning; never tuned on)', () => {
+describe('accuracy on tune-2 (written blind by another helper; tuned on in v2)', () => {
+  it('recall ≥ 0.9, false rate ≤ 0.1, due in window ≥ 0.85', () => {
+    const rows = readLabelled(fixture('tune-2.jsonl'));
+    expect(rows.length).toBeGreaterThanOrEqual(250);
+    const score = scoreLabelled(rows);
+    console.log(describeScore('tune-2.jsonl', score));
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+    expect(score.falseRate).toBeLessThanOrEqual(0.1);
+    expect(score.nonPromiseFireRate).toBeLessThanOrEqual(0.1);
+    expect(score.windowRate).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('accuracy on holdout-self (new phrasings written after the first tuning; seen since, its labels aligned with tune-2)', () => {
   it('recall ≥ 0.8, false rate ≤ 0.15, due in window ≥ 0.75', () => {
     const rows = readLabelled(fixture('holdout-self.jsonl'));
     expect(rows.length).toBeGreaterThanOrEqual(60);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumber } from '../../../lib/promises/chinese-number';
+import { parseChineseNumber, parseCountOrRange } from '../../../lib/promises/chinese-number';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -20,5 +20,22 @@ describe('parseChineseNumber', () => {
 
   it.each(['', '二五', '十十', 'abc', '三百', '一二三'])('%s is not a number', (text) => {
     expect(parseChineseNumber(text)).toBeNaN();
+  });
+});
+
+describe('parseCountOrRange', () => {
+  it.each([
+    ['3', 3],
+    ['十五', 15],
+    ['两三', 3],
+    ['一两', 2],
+    ['三五', 5],
+    ['七八', 8],
+  ])('%s → %i (a range counts to its upper end)', (text, expected) => {
+    expect(parseCountOrRange(text)).toBe(expected);
+  });
+
+  it.each(['三二', '二五六', '两两', '十三五'])('%s is neither a count nor a range', (text) => {
+    expect(parseCountOrRange(text)).toBeNaN();
   });
 });

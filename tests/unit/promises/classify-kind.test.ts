@@ -64,6 +64,71 @@ describe('kind of a clause', () => {
     expect(kindOf(text)).toBe(expected);
   });
 
+  it.each<[string, PromiseKind]>([
+    // the noun decides between kinds that share a verb
+    ['我们仓管明早去库房帮您翻一下', 'warehouse'],
+    ['库房那边我去催一下', 'warehouse'], // object-fronted
+    ['我马上让仓库给您加急处理', 'warehouse'], // the warehouse does the 处理
+    ['我现在去仓库帮您拍实物图', 'warehouse'], // 帮您拍 is the legwork, not yet the picture sent
+    ['我现在就给快递网点打电话', 'logistics'], // a call to the courier is not a callback
+    ['我去问问物流专员', 'logistics'],
+    ['您那个快递我中午前帮您催一下', 'logistics'],
+    ['明天我帮您盯着物流', 'logistics'],
+    ['我这就联系快递小哥让他上门取件', 'logistics'],
+    ['快递一有动静就通知您', 'logistics'], // watching the parcel for the buyer
+    ['我去跟主管申请一下运费补偿', 'other'], // applying inside the shop is not yet the refund
+    ['我先去问问师傅', 'other'],
+    ['我马上帮您查', 'other'],
+    ['电脑的驱动我半小时后远程帮您装', 'other'],
+    ['马上帮您改价', 'other'],
+    ['我等下帮您备注顺丰', 'other'],
+    // information sent is a reply, whatever the verb and word order
+    ['链接稍后发您', 'reply'],
+    ['单号晚点给您', 'reply'],
+    ['物流单号下班前发您', 'reply'],
+    ['明天把详细的尺寸表发您', 'reply'],
+    ['我一会把安装视频的链接发给您', 'reply'],
+    ['今天五点前给您把换货单号发过来', 'reply'], // 换货单号 is a number, not an exchange
+    ['改好价格马上发您支付链接', 'reply'],
+    ['明天上午给您拍个视频看看瑕疵位置', 'reply'],
+    ['下周一我再跟您确认一下到货时间', 'reply'],
+    // calls
+    ['我明天上午十点左右给您电话', 'callback'],
+    ['今天晚上一定把电话回过去', 'callback'],
+    ['明天让师傅给您打电话约时间', 'callback'], // the agent has the call made
+    // money and goods
+    ['今天下午就退', 'refund'],
+    ['水果有坏的我们全额退', 'refund'],
+    ['今天就打到您账户', 'refund'],
+    ['钱半小时后到账', 'refund'],
+    ['退款申请我今天下午同意', 'refund'],
+    ['给您补一瓶', 'resend'],
+    ['给您把缺的螺丝补上', 'resend'],
+    ['周六之前保证给您把新的寄出', 'resend'],
+    ['两天内给您换一件新的发过去', 'exchange'], // 换 wins over a new one sent
+    ['补的那个杯子明天跟新单一起发走', 'resend'],
+    ['明儿一早就给您寄出去', 'ship'],
+    ['九点前我给您发过去', 'ship'],
+    ['但您这单今晚一定发', 'ship'],
+    ['明天一早仓库第一个处理您的单子', 'ship'],
+    ['亲您的发票今晚八点前开好发您', 'invoice'],
+    ['今儿下班前给您把发票发到邮箱', 'invoice'],
+    // a word to the buyer when stock comes
+    ['有货了我第一个告诉您', 'restock_notice'],
+    ['补到了我叫您', 'restock_notice'],
+    ['到货了我给您留言哈', 'restock_notice'],
+    ['到货后我第一时间私信您', 'restock_notice'],
+  ])('%s → %s (v2: verb classes with their nouns)', (text, expected) => {
+    expect(kindOf(text)).toBe(expected);
+  });
+
+  it.each([
+    '晚点我问完仓库给您答复哈', // reply: the warehouse is the object of 问完, not the one who answers
+    '等仓库回复了我第一时间告诉您',
+  ])("%s → reply, not the warehouse's word", (text) => {
+    expect(kindOf(text)).toBe('reply');
+  });
+
   it.each([
     '我们发的都是顺丰', // nominalised 发的
     '发货后会有短信通知', // 发货后 is a condition
@@ -72,6 +137,9 @@ describe('kind of a clause', () => {
     '好的亲，感谢您的耐心等待',
     '补10元运费',
     '我这边跟进一下', // legwork the buyer never waits for
+    '这边看物流明天中午左右能送到', // reading the tracking is not legwork
+    '这个链接是给您看的',
+    '发了第一时间', // a shipment done is the condition of what follows
   ])('%s names no action the agent promises', (text) => {
     expect(kindOf(text)).toBeNull();
   });

@@ -197,3 +197,106 @@ describe('detectPromises: clauses that combine', () => {
     expect(detectPromises('', { now: MON_MORNING })).toEqual([]);
   });
 });
+
+function found(text: string, now: string): Array<[PromiseKind, string]> {
+  return detectPromises(text, { now: new Date(now) }).map((p) => [p.kind, formatIsoWithOffset(p.due)]);
+}
+
+describe('detectPromises v2: actors, word order and times carried between clauses', () => {
+  it.each<[string, string, Array<[PromiseKind, string]>]>([
+    // 您 as owner is not the buyer acting; 过 in 寄过去 is a direction
+    ['亲爱的，您要的发票我下周一开好发您', '2026-11-26T11:20:00+08:00', [['invoice', '2026-11-30T18:00:00+08:00']]],
+    ['月底了仓库爆单，但您这单今晚一定发', '2026-11-30T16:00:00+08:00', [['ship', '2026-11-30T21:00:00+08:00']]],
+    ['东西我们明儿一早给您寄过去', '2026-11-26T11:20:00+08:00', [['ship', '2026-11-27T10:00:00+08:00']]],
+    [
+      '周日也有人值班的，明天中午前给您补寄过去',
+      '2026-11-28T18:20:00+08:00',
+      [['resend', '2026-11-29T12:00:00+08:00']],
+    ],
+    // an event the promise waits on lends its time to it
+    ['明天周一仓库上班，第一时间给您发', '2026-12-06T14:00:00+08:00', [['ship', '2026-12-07T10:00:00+08:00']]],
+    [
+      '预计下周三到货，到了第一时间通知您',
+      '2026-11-23T10:15:00+08:00',
+      [['restock_notice', '2026-12-02T18:00:00+08:00']],
+    ],
+    ['财务下午上班，上班后马上给您开票', '2026-11-24T12:20:00+08:00', [['invoice', '2026-11-24T14:00:00+08:00']]],
+    ['您等我五分钟，我问下仓库', '2026-11-23T10:15:00+08:00', [['warehouse', '2026-11-23T10:20:00+08:00']]],
+    // an estimate after the promise lends its time back
+    ['等仓库回复了我马上跟您说，估计下午', '2026-11-23T10:15:00+08:00', [['reply', '2026-11-23T18:00:00+08:00']]],
+    ['链接我这边做好了就发您，大概二十分钟', '2026-11-23T10:15:00+08:00', [['reply', '2026-11-23T10:35:00+08:00']]],
+    // a follow-up with no time of its own is due with the promise before it
+    [
+      '明天下午联系快递上门取件，换货的新衣服同步寄出',
+      '2026-11-24T12:20:00+08:00',
+      [
+        ['logistics', '2026-11-25T18:00:00+08:00'],
+        ['exchange', '2026-11-25T18:00:00+08:00'],
+      ],
+    ],
+    [
+      '好的亲，明天一定给您发出，发了第一时间把单号告诉您',
+      '2026-11-23T10:15:00+08:00',
+      [
+        ['ship', '2026-11-24T18:00:00+08:00'],
+        ['reply', '2026-11-24T18:00:00+08:00'],
+      ],
+    ],
+    // the same thing said twice: the later clause narrows the time
+    ['我这边先给您退款，钱半小时后到账', '2026-11-23T10:15:00+08:00', [['refund', '2026-11-23T10:45:00+08:00']]],
+    ['发票今天开好，晚上发您邮箱', '2026-11-23T10:15:00+08:00', [['invoice', '2026-11-23T21:00:00+08:00']]],
+    ['那我先给您退10块钱运费，马上操作', '2026-11-23T10:15:00+08:00', [['refund', '2026-11-23T10:30:00+08:00']]],
+    // legwork started now has its answer within the hour
+    [
+      '我这就去仓库问，问完马上回复您',
+      '2026-11-24T13:30:00+08:00',
+      [
+        ['warehouse', '2026-11-24T13:45:00+08:00'],
+        ['reply', '2026-11-24T14:30:00+08:00'],
+      ],
+    ],
+    // a question the agent will answer is not one put to the buyer
+    ['一小时内给您答复能不能加急', '2026-11-23T10:15:00+08:00', [['reply', '2026-11-23T11:15:00+08:00']]],
+    ['今天跨年快递都停了，元旦后第一天给您发出', '2026-12-31T20:10:00+08:00', [['ship', '2027-01-02T18:00:00+08:00']]],
+    ['今儿就给您把退款退了', '2026-11-29T10:40:00+08:00', [['refund', '2026-11-29T18:00:00+08:00']]],
+    ['放心，明早一上班就给您把退款操作了', '2026-11-25T23:20:00+08:00', [['refund', '2026-11-26T10:00:00+08:00']]],
+    // only the clause that commits: a need explained, a conditional send and a check going on are not promises
+    ['这个我得问下技术，下午三点左右给您回复', '2026-11-26T13:05:00+08:00', [['reply', '2026-11-26T15:00:00+08:00']]],
+    [
+      '亲我下午去仓库亲自找一下，找到了给您寄',
+      '2026-11-23T10:15:00+08:00',
+      [['warehouse', '2026-11-23T18:00:00+08:00']],
+    ],
+    [
+      '今晚先帮您催一下快递，明天还没动我再给您补发',
+      '2026-11-27T17:45:00+08:00',
+      [['logistics', '2026-11-27T21:00:00+08:00']],
+    ],
+    ['半小时后我再联系您，现在在跟快递那边核实', '2026-11-26T15:30:00+08:00', [['reply', '2026-11-26T16:00:00+08:00']]],
+  ])('%s (now %s)', (text, now, expected) => {
+    expect(found(text, now)).toEqual(expected);
+  });
+});
+
+describe('detectPromises v2: look like promises, are not', () => {
+  it.each<[string, NonPromiseReason]>([
+    ['周五下午的单子要周一才能发，提前跟您说一声', 'report'], // the message is the word to the buyer
+    ['仓库那边说明天发，具体以物流为准', 'fact'], // hearsay
+    ['快递员下午会联系您的', 'fact'],
+    ['旧的快递员上门取', 'fact'],
+    ['退货的运费险会在退款完成后72小时内赔付到您的账户', 'policy'],
+    ['亲，元旦期间快递停运，1月3号恢复发货', 'policy'],
+    ['亲，我们家下午四点前付款的当天发，四点以后的次日发哦', 'policy'],
+    ['您可以在订单页点“催发货”，仓库会优先处理', 'offer'],
+    ['您明天要是还没收到，我再帮您查', 'offer'],
+    ['明天到不了的话您联系我，我给您补偿', 'offer'],
+    ['不能的话我们可以晚点发', 'offer'],
+    ['找到了给您寄', 'conditional'],
+    ['明天下午四点前肯定到账，我这边已经给您退了', 'fact'], // the money arriving follows a refund reported done
+    ['亲，已帮您催促仓库', 'report'],
+    ['这个我得问下技术', 'none'],
+  ])('%s → %s', (text, reason) => {
+    expect(detectPromises(text, { now: MON_MORNING })).toEqual([]);
+    expect(analyseClauses(text, MON_MORNING).map((a) => a.verdict)).toContain(reason);
+  });
+});

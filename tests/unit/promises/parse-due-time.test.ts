@@ -211,3 +211,69 @@ describe('readDueTime: vague words give a hint, not a time', () => {
     expect(readDueTime(text, new Date(MON_MORNING)).due).toBeNull();
   });
 });
+
+describe('readDueTime: colloquial days, meal and work anchors, holidays, estimates (v2)', () => {
+  it.each([
+    // colloquial days read as the plain ones
+    ['明儿', MON_MORNING, '2026-11-24T18:00:00+08:00'],
+    ['明儿一早', MON_MORNING, '2026-11-24T10:00:00+08:00'],
+    ['明儿上午', MON_EVENING, '2026-11-24T12:00:00+08:00'],
+    ['今儿下午', MON_MORNING, '2026-11-23T18:00:00+08:00'],
+    ['今儿', MON_EVENING, '2026-11-23T23:00:00+08:00'],
+    ['后儿', MON_MORNING, '2026-11-25T18:00:00+08:00'],
+    ['次日', MON_MORNING, '2026-11-24T18:00:00+08:00'],
+    ['第二天上午', MON_MORNING, '2026-11-24T12:00:00+08:00'],
+    // meals and work: the end of the part they close, or the start of work
+    ['午饭前', MON_MORNING, '2026-11-23T12:00:00+08:00'],
+    ['晚饭前', MON_MORNING, '2026-11-23T18:00:00+08:00'],
+    ['吃晚饭之前', MON_MORNING, '2026-11-23T18:00:00+08:00'],
+    ['下午上班后', MON_MORNING, '2026-11-23T14:00:00+08:00'],
+    ['上班后', SUN_NIGHT, '2026-11-30T10:00:00+08:00'],
+    ['周一上班', SAT_MORNING, '2026-11-30T10:00:00+08:00'],
+    ['白天上班后', '2026-12-01T00:40:00+08:00', '2026-12-01T10:00:00+08:00'],
+    ['早上九点上班', '2026-12-01T00:40:00+08:00', '2026-12-01T09:00:00+08:00'],
+    // before a part that starts later in the day: before it starts
+    ['下午之前', MON_MORNING, '2026-11-23T12:00:00+08:00'],
+    ['今天下午之前', MON_MORNING, '2026-11-23T12:00:00+08:00'],
+    ['晚上之前', MON_MORNING, '2026-11-23T18:00:00+08:00'],
+    ['明天晚上之前', MON_MORNING, '2026-11-24T18:00:00+08:00'],
+    // estimates without 后/内, and ranges: the upper end
+    ['大概二十分钟', MON_MORNING, '2026-11-23T10:35:00+08:00'],
+    ['等我五分钟', MON_MORNING, '2026-11-23T10:20:00+08:00'],
+    ['约半小时', MON_MORNING, '2026-11-23T10:45:00+08:00'],
+    ['两三天内', MON_MORNING, '2026-11-26T10:15:00+08:00'],
+    ['三五个工作日内', MON_MORNING, '2026-11-30T10:15:00+08:00'],
+    ['一两个小时内', MON_MORNING, '2026-11-23T12:15:00+08:00'],
+    // a day of a named month
+    ['下个月10号', MON_MORNING, '2026-12-10T18:00:00+08:00'],
+    ['这个月28号', MON_MORNING, '2026-11-28T18:00:00+08:00'],
+    // holidays in the next year not yet passed: 前 = the day before, 后 = back to work
+    ['元旦前', MON_MORNING, '2026-12-31T18:00:00+08:00'],
+    ['元旦前', YEAR_END, '2026-12-31T18:00:00+08:00'],
+    ['元旦后', YEAR_END, '2027-01-02T18:00:00+08:00'],
+    ['元旦后第一天', MON_MORNING, '2027-01-02T18:00:00+08:00'],
+    ['国庆前', MON_MORNING, '2027-09-30T18:00:00+08:00'],
+    ['国庆后', MON_MORNING, '2027-10-08T18:00:00+08:00'],
+    ['国庆前', '2026-09-20T10:00:00+08:00', '2026-09-30T18:00:00+08:00'],
+    ['春节前', MON_MORNING, '2027-02-04T18:00:00+08:00'], // the day before 除夕 (2027-02-05)
+    ['春节后', MON_MORNING, '2027-02-13T18:00:00+08:00'], // 初八
+    ['中秋前', MON_MORNING, '2027-09-14T18:00:00+08:00'],
+    ['双十一', MON_MORNING, '2027-11-11T18:00:00+08:00'],
+  ])('%s (now %s) → %s', (text, now, expected) => {
+    expect(due(text, now)).toBe(expected);
+  });
+
+  it('a lunar holiday outside the table names no time', () => {
+    expect(readDueTime('春节前', new Date('2031-03-01T10:00:00+08:00')).due).toBeNull();
+  });
+
+  it.each([
+    ['上班后', true],
+    ['一上班', true],
+    ['明天一上班', false],
+    ['下午上班后', false],
+    ['早上九点上班', false],
+  ])('%s is relative to a day said elsewhere: %s', (text, relative) => {
+    expect(readDueTime(text, new Date(SUN_NIGHT)).relative === true).toBe(relative);
+  });
+});
