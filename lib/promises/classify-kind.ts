@@ -123,7 +123,7 @@ const PATTERNS: readonly KindPattern[] = [
   {
     kind: 'resend',
     re: new RegExp(
-      `补发|补寄|重新(?:给${YOU})?(?:发|寄)|重发|重寄|再(?:给${YOU})?(?:发|寄)(?:一个|一份|一件|一|个)|补(?:[一两几][个件份瓶支只条套张双盒包袋本]?|个|上|齐|给${YOU})(?:新的)?|把.{0,8}?补上|补(?=的)`,
+      `补发|补寄|重新(?:给${YOU})?(?:下单)?(?:发|寄)|重发|重寄|再(?:给${YOU})?(?:发|寄)(?:一个|一份|一件|一|个)|补(?:[一两几][个件份瓶支只条套张双盒包袋本]?|个|上|齐|给${YOU})(?:新的)?|把.{0,8}?补上|补(?=的)`,
       'g',
     ),
   },
@@ -208,7 +208,8 @@ const PARTICLE = /[哈哦呢啦呀吧噢喔嘛哟亲~～＿]/;
 
 /** 仓库回复了 / 师傅会先联系您 is someone else's act, which the agent then reports on; it is not the agent's reply. */
 const THIRD_PARTY_BEFORE =
-  /(?<![让叫请派排])(?:仓库|快递|厂家|师傅|财务|那边|他们|对方|领导|主管|物流|平台|系统)(?:会先|会|也会|就会|都会|先|也)?$/;
+  /(?<![让叫请派排])(?:快递|厂家|师傅|那边|他们|对方|物流|平台|系统)(?:会先|会|也会|就会|都会|先|也)?$|(?<![让叫请派排])(?:仓库|财务|领导|主管)(?:先|也)?$/;
+// The shop's own people who will answer (主管会给您回电话) commit the shop; outside parties (快递会联系您) do not.
 /** 换货单号, 退款进度: the kind word names what a noun is about. */
 const COMPOUND_NOUN_AFTER = /^(?:单号|进度|流程|原因|地址|信息|记录|政策|规则|运费险)/;
 

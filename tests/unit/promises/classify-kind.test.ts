@@ -96,6 +96,8 @@ describe('kind of a clause', () => {
     ['我明天上午十点左右给您电话', 'callback'],
     ['今天晚上一定把电话回过去', 'callback'],
     ['明天让师傅给您打电话约时间', 'callback'], // the agent has the call made
+    ['明天上午客服主管会给您回电话', 'callback'], // the shop's own staff answer for the shop
+    ['马上给您重新下单发出', 'resend'],
     // money and goods
     ['今天下午就退', 'refund'],
     ['水果有坏的我们全额退', 'refund'],
