@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
 import type { PromiseRow } from '@/lib/db/database';
-import { isOverdue, type DailyReview } from '@/lib/reminders';
-import { PromiseItem, type PromiseHandlers } from './PromiseItem';
+import type { DailyReview } from '@/lib/reminders';
+import type { PromiseHandlers } from './PromiseItem';
+import { PromiseList } from './PromiseList';
 
 /**
  * The end-of-day 日清 check: today's promises and how each ended, with counts, and anything older still open — the trade's
@@ -38,11 +39,7 @@ export function DailyView(props: { review: DailyReview<PromiseRow>; now: number 
           <p class={counts.open ? 'daily-verdict daily-verdict-left' : 'daily-verdict daily-verdict-clear'}>
             {counts.open ? i18n.t('popupDailyLeft', [String(counts.open)]) : i18n.t('popupDailyAllClear')}
           </p>
-          <ul class="pr-list">
-            {items.map((p) => (
-              <PromiseItem key={p.id} promise={p} now={now} overdue={isOverdue(p, now)} {...handlers} />
-            ))}
-          </ul>
+          <PromiseList rows={items} now={now} {...handlers} />
         </>
       ) : (
         <p class="daily-empty">{i18n.t('popupDailyEmpty')}</p>
@@ -50,11 +47,7 @@ export function DailyView(props: { review: DailyReview<PromiseRow>; now: number 
       {carriedOver.length ? (
         <details class="daily-carried" open={!counts.total}>
           <summary>{i18n.t('popupCarriedOver', [String(carriedOver.length)])}</summary>
-          <ul class="pr-list">
-            {carriedOver.map((p) => (
-              <PromiseItem key={p.id} promise={p} now={now} overdue {...handlers} />
-            ))}
-          </ul>
+          <PromiseList rows={carriedOver} now={now} {...handlers} />
         </details>
       ) : null}
     </div>

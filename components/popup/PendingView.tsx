@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
 import type { PromiseRow } from '@/lib/db/database';
 import type { PendingGroups } from '@/lib/reminders';
-import { PromiseItem, type PromiseHandlers } from './PromiseItem';
+import type { PromiseHandlers } from './PromiseItem';
+import { PromiseList } from './PromiseList';
 
 const GROUPS = [
   { id: 'overdue', label: () => i18n.t('popupGroupOverdue') },
@@ -29,11 +30,7 @@ export function PendingView(props: { groups: PendingGroups<PromiseRow>; now: num
             <h2>
               {g.label()} <span class="pop-count">{groups[g.id].length}</span>
             </h2>
-            <ul class="pr-list">
-              {groups[g.id].map((p) => (
-                <PromiseItem key={p.id} promise={p} now={now} overdue={g.id === 'overdue'} {...handlers} />
-              ))}
-            </ul>
+            <PromiseList rows={groups[g.id]} now={now} {...handlers} />
           </section>
         ) : null,
       )}

@@ -13,7 +13,9 @@ export function claimDueReminders(db: KefuDb, now: number): Promise<PromiseRow[]
       .between(['open', -Infinity], ['open', now], true, true)
       .filter((p) => p.notifiedDue !== p.due)
       .toArray();
-    for (const p of due) await db.promises.update(p.id, { notifiedDue: p.due });
-    return due.map((p) => ({ ...p, notifiedDue: p.due }));
+    const claimed = due.map((p) => ({ ...p, notifiedDue: p.due }));
+    // One bulk write: after a restore or a day away there can be hundreds.
+    if (claimed.length) await db.promises.bulkPut(claimed);
+    return claimed;
   });
 }

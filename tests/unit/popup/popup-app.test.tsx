@@ -141,6 +141,18 @@ describe('pending promises', () => {
     );
   });
 
+  it('draws a long backlog a page at a time', async () => {
+    await seed(...Array.from({ length: 35 }, (_, i) => promiseRow({ id: `late${String(i).padStart(2, '0')}`, due: T0 - (i + 1) * MIN })));
+    await mount();
+    expect(items()).toHaveLength(30);
+    // the longest-waiting first
+    expect(items()[0]!.dataset.id).toBe('late34');
+    expect(text(root.querySelector('[data-testid="kefu-popup-more"]'))).toBe('再显示 5 条（共 35 条）');
+    await click(root.querySelector('[data-testid="kefu-popup-more"]'));
+    expect(items()).toHaveLength(35);
+    expect(root.querySelector('[data-testid="kefu-popup-more"]')).toBeNull();
+  });
+
   it('follows writes made elsewhere while open', async () => {
     await mount();
     const panelDb = new KefuDb({ indexedDB, IDBKeyRange }, db.name);
