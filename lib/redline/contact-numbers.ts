@@ -9,7 +9,8 @@ import { sentenceEnd, sentenceStart } from './draft-context';
 // Chinese numerals (lower and upper case) and circled digits, each above the digit it stands for.
 const CN_DIGITS = '零〇洞幺一二两三四五六七八九壹贰叁肆伍陆柒捌玖⓪①②③④⑤⑥⑦⑧⑨';
 const CN_VALUES = '000112234567891234567890123456789';
-const CONTACT_BEFORE = /(?:电话|手机|qq|微信|号码|联系|拨打|打我|打给|tel|座机|热线|(?<![a-z])v)[^]{0,6}$/;
+const CONTACT_BEFORE = /(?:电话|手机|qq|微信|号码|联系|拨打|打我|打给|tel|座机|热线|(?<![a-z])[vq])[^]{0,6}$/;
+const NAMED_CHANNEL = /电话|手机|qq|微信|(?<![a-z])[vq](?![a-z])/;
 const NOT_CONTACT_BEFORE =
   /单号|订单|运单|快递|物流|编号|型号|货号|条码|邮编|工号|批号|序列号|sku|id|价|金额|尺寸|规格|编码/;
 const UNIT_AFTER =
@@ -17,8 +18,10 @@ const UNIT_AFTER =
 const ADDRESS_CHECK = /(?:核对|确认|核实)[^!?;\n。…]{0,4}(?:收货|地址|信息)|收货人|收件人/;
 
 const DIGIT = `[0-9${CN_DIGITS}]`;
-// Five or more digits, single separators allowed between them (138-1234-5678, 138.1234.5678).
-const DIGIT_RUN = new RegExp(`${DIGIT}(?:[-_.·—]?${DIGIT}){4,}`, 'g');
+// Five or more digits, one separator allowed between them (138-1234-5678, 138.1234.5678, 15🌸86🌸77…): agents put
+// punctuation, symbols or an emoji between digit groups to slip past filters.
+const SEPARATOR = '(?:[-_.·—*#~/|]|[\\u2600-\\u27bf]|[\\ud83c-\\ud83e][\\udc00-\\udfff])';
+const DIGIT_RUN = new RegExp(`${DIGIT}(?:${SEPARATOR}?${DIGIT}){4,}`, 'g');
 
 export function findContactNumbers(t: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
@@ -50,7 +53,8 @@ function isContact(t: string, start: number, end: number, digits: string, chines
   const sentence = t.slice(sentenceStart(t, start), sentenceEnd(t, end));
   if (ADDRESS_CHECK.test(sentence)) return false;
   const mobile = digits.length === 11 && /^1[3-9]/.test(digits);
+  // 原单号码是…, 订单号码…: the order word is nearer the number than the generic 号码.
+  if (NOT_CONTACT_BEFORE.test(before) && !NAMED_CHANNEL.test(before)) return false;
   if (CONTACT_BEFORE.test(before)) return digits.length <= 12;
-  if (NOT_CONTACT_BEFORE.test(before)) return false;
   return mobile;
 }

@@ -29,37 +29,57 @@ export function nearWindow(t: string, s: number, e: number): string {
   return t.slice(start > 0 ? sentenceStart(t, start - 1) : 0, sentenceEnd(t, e));
 }
 
-// Words that start with 不/没/别 but negate nothing here; blanked out before looking for a negator.
+// Words that start with 不/没/别 but negate nothing here, and A-not-A questions (能不能退, 是不是, 有没有): blanked out
+// before looking for a negator.
 const FALSE_NEGATORS =
-  /不好意思|不然|不过|不管|不如|不错|不少|不同|不久|不仅|不光|不只|不但|不论|不知道|不一样|不满意|不喜欢|不舒服|不方便|不合适|不清楚|不到|不放心|不信|不太|不确定|不行|不了|没问题|没关系|没事|没想到|没多久|没货|没空|别的|别家|别处|别着急|别急/g;
-const ACT_NEGATOR =
-  /(?:不要|不能|不可以|不可能|不会|不用|不需要|不必|无需|无须|请勿|切勿|勿|别|禁止|严禁|谨防|提防|警惕|小心|拒绝|杜绝|没有|没|并非|不是|从不|从没|绝不|决不|绝对不|不得|避免|防止|不存在|莫|不)([^]{0,6})$/;
+  /不好意思|不然|不过|不管|不如|不错|不少|不同|不久|不仅|不光|不只|不但|不论|不知道|不一样|不满意|不喜欢|不舒服|不方便|不合适|不清楚|不到|不放心|不信|不太|不确定|不行|不了|不客气|不着急|不要紧|不一定|没问题|没关系|没事|没想到|没多久|没货|没空|别的|别家|别处|别着急|别急|要不然|要不|([能可会要行好对给退开支是有])[不没]\1/g;
+const NEGATOR =
+  '不要|不能|不可以|不可能|不会|不用|不需要|不必|无需|无须|请勿|切勿|勿|别|禁止|严禁|谨防|提防|警惕|小心|拒绝|杜绝|没有|没|并非|不是|从不|从没|从来不|从未|绝不|决不|绝对不|永远不|不得|避免|防止|不存在|莫|不';
+const ACT_NEGATOR = new RegExp(`(?:${NEGATOR})([^]{0,6})$`);
+// 不会让您私下转账或提供验证码: one negator reaches every object it coordinates.
+const ACT_NEGATOR_FAR = new RegExp(`(?:${NEGATOR})([^]{0,18})$`);
+const COORDINATOR = /或者|或是|或|以及|还是|和|及|跟|、|也不|也别|也没/;
 const DENY_NEGATOR =
-  /(?:不会|不是|不存在|没有说|没说|没讲|并没有|并不|从没|从来没|从来不|哪有|怎么会|不可能|绝不会|决不会|没有不)([^]{0,5})$/;
+  /(?:不会|不是|不存在|没有说|没说|没讲|并没有|并不|从没|从来没|从来不|从不|从未|绝不|决不|永远不|哪有|怎么会|不可能|没有不)([^]{0,5})$/;
 // A filler holding one of these starts a new thought, so the negator before it no longer reaches the match.
 const FILLER_BREAK = /就|直接|可以|才|再|然后|所以|但|而是|只|的话|吧|请|问题/;
 const WARN_PREFIX =
   /(?:有人|陌生人|别人|任何人|骗子|第三方|其他人|对方|任何|所有|冒充客服|假冒客服|自称客服)(?:的人)?(?:让|叫|要求|要|诱导|引导|说)(?:您|你)?[^]{0,4}$/;
+const NEGATIVE_START = /[不没无非未别勿]/;
+// Someone else is doing it: 有人自称客服要您…, 有的店开票要加税点, 如果有人以店铺名义让您删差评.
+const OTHER_ACTOR =
+  /有人|陌生人|别人|任何人|骗子|第三方|其他人|冒充|假冒|自称|有的店|有些店|有的商家|有些商家|有些卖家|个别商家|别的店|其他店|外面的店|网上|不法分子|以(店铺|客服|我们)的?名义/;
 // 您担心是假货吗 / 怕是高仿: the buyer's worry, not the agent's claim.
 const WORRY_PREFIX = /(?:担心|害怕|怕|以为|怀疑|误以为)[^]{0,4}$/;
-const QUOTE_BACK = /^(?:亲亲?|您好)?(?:您|你)(?:刚才|刚刚|之前)?(?:是想|是要|是|想|要)?(?:问|说|提到|咨询|讲|的意思是)/;
+const QUOTE_BACK =
+  /^(?:亲亲?|您好)?(?:您|你)(?:刚才|刚刚|之前)?(?:是想|是要|是|想|要)?(?:问|说|提到|咨询|讲|的意思是)(?!的)/;
 const WARN_SUFFIX =
-  /^[^!?;\n。…]{0,16}?(?:都是骗|是骗子|骗子|诈骗|骗局|没有保障|没保障|没有任何保障|不受保护|不安全|有风险|被骗|上当|是违规|属于违规|违规的|千万别信|不要信|别信|不要相信|别相信|不要理会|别理会|是假的|都是假|不可信|要当心)/;
-const REFUSE_SUFFIX = /^[^,!?;~\n。…]{0,6}?(?:我们|本店|咱家|我家|咱们)?家?(?:不做|不卖|不搞|不参与|从来不|绝不)/;
-const DENY_SUFFIX = /^[^!?;\n。…]{0,6}?(?:这种说法|的说法|这一说|这回事)/;
+  /^[^!?;\n。…]{0,16}?(?:都是骗|是骗子|骗子|诈骗|骗局|没有保障|没保障|没有任何保障|不受保护|不安全|有风险|被骗|上当|是违规|属于违规|违规的|千万别信|不要信|别信|不要相信|别相信|不要理会|别理|不要理|是假的|都是假|不可信|要当心|警惕|举报|挂断|谨防|防骗|不是我们(?:发|说|的)|不是本店)/;
+const REFUSE_SUFFIX =
+  /^[^,!?;~\n。…]{0,6}?(?:我们|本店|咱家|我家|咱们)?家?(?:不做|不卖|不搞|不参与|不碰|不沾|不进|从来不|从不|绝不|没有这|没这)/;
+const DENY_SUFFIX = /^[^!?;\n。…]{0,6}?(?:这种说法|的说法|这一说|这回事|是别家|是别人家)/;
 const OPEN_QUOTES = '“「『"\'';
 const CLOSE_QUOTES = '”」』"\'';
-const QUOTE_LEAD = /(?:说|问|提到|写|叫|所谓|这种|什么|那种)的?$/;
-const QUOTE_TAIL = /^(?:这种说法|的说法|是什么意思|是吧|对吧|吗|的情况|这种)/;
+const QUOTE_LEAD = /(?:说|问|提到|写|叫|所谓|这种|什么|那种|有没有|没有|不说|不写|不讲|像)的?$/;
+const QUOTE_TAIL =
+  /^(?:这种|的说法|是什么意思|是吧|对吧|吗|的情况|是别家|是别人|是骗|是这行|是黑话|之类|这个词|不是我们|不存在)/;
 
 function negatedBefore(prefix: string, negator: RegExp, maxFillerIfBuShi: number): boolean {
-  const m = negator.exec(prefix.replace(FALSE_NEGATORS, (w) => '·'.repeat(w.length)));
-  if (!m) return false;
-  const filler = m[1] ?? '';
-  if (filler.includes('·') || FILLER_BREAK.test(filler)) return false;
-  // 不是质量问题不退 is a refusal, 不是不给退 is not: 不是 only cancels what follows it closely.
-  if (m[0].startsWith('不是') && filler.length > maxFillerIfBuShi) return false;
-  return true;
+  const blanked = prefix.replace(FALSE_NEGATORS, (w) => '·'.repeat(w.length));
+  const m = negator.exec(blanked);
+  if (m) {
+    const filler = m[1] ?? '';
+    if (filler.includes('·') || FILLER_BREAK.test(filler)) return false;
+    // 不是质量问题不退 is a refusal, 不是不给退 is not: 不是 only cancels what follows it closely.
+    if (m[0].startsWith('不是') && filler.length > maxFillerIfBuShi) return false;
+    return true;
+  }
+  if (negator !== ACT_NEGATOR) return false;
+  // 不会让您私下转账或提供验证码 / 不用加QQ也不用加微信: the negator before a coordination covers each part.
+  const far = ACT_NEGATOR_FAR.exec(blanked);
+  if (!far) return false;
+  const parts = far[1]!.split(COORDINATOR);
+  return parts.length > 1 && parts.every((p) => p.length <= 8 && !p.includes('·') && !FILLER_BREAK.test(p));
 }
 
 function insideReportedQuote(t: string, s: number, e: number): boolean {
@@ -74,21 +94,41 @@ function insideReportedQuote(t: string, s: number, e: number): boolean {
   let close = e;
   while (close < t.length && !CLOSE_QUOTES.includes(t[close]!)) close++;
   if (close >= t.length) return false;
-  return QUOTE_LEAD.test(t.slice(Math.max(0, open - 4), open)) || QUOTE_TAIL.test(t.slice(close + 1, close + 6));
+  return QUOTE_LEAD.test(t.slice(Math.max(0, open - 4), open)) || QUOTE_TAIL.test(t.slice(close + 1, close + 7));
 }
 
-/** True when the words at [s, e) of the normalised draft are not the agent doing or saying the red-line thing. */
+/**
+ * True when the words at [s, e) of the normalised draft are not the agent doing or saying the red-line thing.
+ * [s, e) is the predicate of the match (or the whole match when the rule marks none).
+ */
 export function contextCancels(t: string, s: number, e: number, mode: ContextMode): boolean {
   if (mode === 'none') return false;
+  // 能不能退 / 开不开票: an A-not-A question, not a refusal.
+  if ('不没'.includes(t[s]!) && s > 0 && t[s - 1] === t[s + 1]) return true;
   const cs = clauseStart(t, s);
   if (QUOTE_BACK.test(t.slice(cs, s + 1)) || insideReportedQuote(t, s, e)) return true;
-  const prefix = t.slice(Math.max(cs, s - 14), s);
-  if (mode === 'deny') return negatedBefore(prefix, DENY_NEGATOR, 1) || DENY_SUFFIX.test(t.slice(e));
+  const prefix = t.slice(Math.max(cs, s - 20), s);
+  const after = t.slice(e);
+  if (OTHER_ACTOR.test(prefix) || WARN_SUFFIX.test(after)) return true;
+  // A predicate that is itself negative (没有授权, 不退) is only undone by a second negation, as in deny mode.
+  if (mode === 'deny' || NEGATIVE_START.test(t[s]!)) {
+    return negatedBefore(prefix, DENY_NEGATOR, 1) || DENY_SUFFIX.test(after);
+  }
   return (
     negatedBefore(prefix, ACT_NEGATOR, 6) ||
     WARN_PREFIX.test(prefix) ||
     WORRY_PREFIX.test(prefix) ||
-    WARN_SUFFIX.test(t.slice(e)) ||
-    REFUSE_SUFFIX.test(t.slice(e))
+    REFUSE_SUFFIX.test(after)
   );
+}
+
+/**
+ * The same judgement for a whole match whose predicate sits inside it: the predicate decides, and a negation in front
+ * of the whole frame, inside the same clause, covers it too (我们不会因为好评给任何奖励).
+ */
+export function frameCancels(t: string, s: number, ps: number, pe: number, mode: ContextMode): boolean {
+  if (contextCancels(t, ps, pe, mode)) return true;
+  if (mode === 'none' || ps === s || clauseStart(t, s) !== clauseStart(t, ps)) return false;
+  const prefix = t.slice(Math.max(clauseStart(t, s), s - 20), s);
+  return negatedBefore(prefix, mode === 'deny' ? DENY_NEGATOR : ACT_NEGATOR, mode === 'deny' ? 1 : 6);
 }

@@ -1,9 +1,10 @@
 import { CATEGORY_INFO } from './category-info';
-import { BUYER_CONFIRMED, COMMON_RULES, LAWFUL_RETURN_EXEMPTION, PRICE_REASON } from './common-pack';
+import { COMMON_RULES } from './common-pack';
 import { findContactNumbers } from './contact-numbers';
 import { customRuleRegExp, validateCustomRule } from './custom-rule';
-import { contextCancels, nearWindow, sentenceEnd, sentenceStart, type ContextMode } from './draft-context';
+import { frameCancels, nearWindow, sentenceEnd, sentenceStart, type ContextMode } from './draft-context';
 import { normalizeText, toOriginalSpan } from './normalize-text';
+import { CONFIRM_CLASS, LAWFUL_RETURN_EXEMPTION, PRICE_REASON, SHOWN_AT_PURCHASE, UNOPENED_OK } from './pack/returns';
 import { MARKETPLACES, PLATFORM_PACKS, rivalPlatformRule } from './platform-packs';
 import { expandGaps, type RuleDef } from './rule-def';
 import type { Bilingual, CategoryId, Flag, PlatformId, RedlineEngine, RedlineEngineOptions, Severity } from './types';
@@ -19,43 +20,66 @@ interface CompiledRule {
   unless: RegExp | null;
   lawfulReturn: boolean;
   detector: boolean;
+  /** From a platform pack: on an overlap it wins, it carries the platform's own basis. */
+  specific: boolean;
 }
 
-const LAWFUL_GOODS = new RegExp(LAWFUL_RETURN_EXEMPTION);
-const CONFIRMED = new RegExp(BUYER_CONFIRMED);
+const LAWFUL_GOODS = new RegExp(expandGaps(LAWFUL_RETURN_EXEMPTION));
+const NEEDS_CONFIRMATION = new RegExp(CONFIRM_CLASS);
+const SHOWN = new RegExp(expandGaps(SHOWN_AT_PURCHASE));
+const UNOPENED = new RegExp(expandGaps(UNOPENED_OK));
+const CONFIRMED = new RegExp(expandGaps('已确认|确认过|已勾选|勾选确认|已知晓|同意了不支持'));
 const PRICE = new RegExp(PRICE_REASON);
 
 /** The built-in rules that run on a platform, with that platform's severities. */
-export function effectiveRules(platform: PlatformId): Array<{ def: RuleDef; severity: Severity }> {
+export function effectiveRules(platform: PlatformId): Array<{ def: RuleDef; severity: Severity; specific: boolean }> {
   const pack = PLATFORM_PACKS[platform];
-  const defs = [...COMMON_RULES, ...pack.rules];
+  const own = [...pack.rules];
   const rivals = MARKETPLACES.filter((m) => !pack.self.includes(m));
-  if (rivals.length > 0) defs.push(rivalPlatformRule(rivals));
-  return defs.map((def) => ({ def, severity: pack.severity[def.id] ?? def.sev }));
+  if (rivals.length > 0) own.push(rivalPlatformRule(rivals));
+  return [...COMMON_RULES.map((def) => ({ def, specific: false })), ...own.map((def) => ({ def, specific: true }))].map(
+    ({ def, specific }) => ({ def, severity: pack.severity[def.id] ?? def.sev, specific })
+  );
 }
 
 export const ruleMessage = (reason: string, basis: string) => `${reason}（依据：${basis}）`;
 
-function compileBuiltIn(def: RuleDef, severity: Severity): CompiledRule {
+function compileBuiltIn(def: RuleDef, severity: Severity, specific: boolean): CompiledRule {
   const basis = def.basis ?? CATEGORY_INFO[def.cat].basis;
   const rule: CompiledRule = {
     id: def.id,
     category: def.cat,
     severity,
     message: ruleMessage(def.reason[0], basis),
-    re: def.detector ? null : new RegExp(expandGaps(def.re), 'g'),
+    // 'd' gives the predicate's offsets; only rules that mark one pay for it.
+    re: def.detector ? null : new RegExp(expandGaps(def.re), def.re.includes('(?<v>') ? 'gd' : 'g'),
     ctx: def.ctx ?? 'act',
     unless: def.unless ? new RegExp(expandGaps(def.unless)) : null,
     lawfulReturn: def.guard === 'lawful-return',
     detector: def.detector === 'contact-number',
+    specific,
   };
   if (def.fix) rule.suggestion = def.fix;
   return rule;
 }
 
-/** Lawful 7-day-return exemptions: the goods' nature, or the buyer's confirmation unless the "reason" is a discount. */
+/**
+ * Lawful 7-day-return exemptions: the goods' nature (定制, 生鲜, 拆封的数字商品…); the buyer's own confirmation; or goods
+ * a shop may exclude when it said so at purchase (拆封的食品, 贴身衣物: "下单页已提示") or when the agent draws that
+ * line itself ("拆封后不支持，未拆封七天内可退"). A discount is never the reason.
+ */
 function lawfulReturnExemption(window: string): boolean {
-  return LAWFUL_GOODS.test(window) || (CONFIRMED.test(window) && !PRICE.test(window));
+  if (LAWFUL_GOODS.test(window)) return true;
+  if (PRICE.test(window)) return false;
+  return CONFIRMED.test(window) || (NEEDS_CONFIRMATION.test(window) && (SHOWN.test(window) || UNOPENED.test(window)));
+}
+
+/** The first marked predicate (?<v>…) that took part in the match, when the rule marks any. */
+function predicateSpan(m: RegExpExecArray): [number, number] | null {
+  const spans = m.indices;
+  if (!spans) return null;
+  for (let k = 1; k < spans.length; k++) if (spans[k]) return spans[k]!;
+  return null;
 }
 
 interface Hit {
@@ -64,10 +88,15 @@ interface Hit {
   end: number;
 }
 
+/** Blocking beats warning; a platform's or shop's own rule beats a common one; then the longer span. */
 const better = (a: Hit, b: Hit) =>
-  a.rule.severity !== b.rule.severity ? a.rule.severity === 'block' : a.end - a.start >= b.end - b.start;
+  a.rule.severity !== b.rule.severity
+    ? a.rule.severity === 'block'
+    : a.rule.specific !== b.rule.specific
+    ? a.rule.specific
+    : a.end - a.start >= b.end - b.start;
 
-/** Keeps one flag per category over any overlapping stretch: the blocking one, else the longest. */
+/** Keeps one flag per category over any overlapping stretch (see `better`). */
 function dedupe(hits: Hit[]): Hit[] {
   hits.sort((a, b) =>
     a.rule.category < b.rule.category ? -1 : a.rule.category > b.rule.category ? 1 : a.start - b.start
@@ -89,7 +118,7 @@ export function createRedlineEngine(opts: RedlineEngineOptions = {}): RedlineEng
   const disabled = new Set(opts.disabled ?? []);
   const rules = effectiveRules(platform)
     .filter(({ def }) => !disabled.has(def.id))
-    .map(({ def, severity }) => compileBuiltIn(def, severity));
+    .map(({ def, severity, specific }) => compileBuiltIn(def, severity, specific));
   const rejectedCustom: Array<{ id: string; error: Bilingual }> = [];
   for (const input of opts.custom ?? []) {
     const v = validateCustomRule(input);
@@ -111,14 +140,16 @@ export function createRedlineEngine(opts: RedlineEngineOptions = {}): RedlineEng
       unless: null,
       lawfulReturn: false,
       detector: false,
+      specific: true,
     });
   }
 
-  function accept(rule: CompiledRule, t: string, s: number, e: number): boolean {
+  function accept(rule: CompiledRule, t: string, m: RegExpExecArray, s: number, e: number): boolean {
     // A positive answer in the same sentence (电子发票在订单页…) cancels; exemptions may sit in the sentence before.
     if (rule.unless?.test(t.slice(sentenceStart(t, s), sentenceEnd(t, e)))) return false;
     if (rule.lawfulReturn && lawfulReturnExemption(nearWindow(t, s, e))) return false;
-    return !contextCancels(t, s, e, rule.ctx);
+    const [ps, pe] = predicateSpan(m) ?? [s, e];
+    return !frameCancels(t, s, ps, pe, rule.ctx);
   }
 
   function check(text: string): Flag[] {
@@ -140,7 +171,9 @@ export function createRedlineEngine(opts: RedlineEngineOptions = {}): RedlineEng
           re.lastIndex++;
           continue;
         }
-        if (accept(rule, t, s, e)) hits.push({ rule, start: s, end: e });
+        if (accept(rule, t, m, s, e)) hits.push({ rule, start: s, end: e });
+        // A rejected pairing may hide a good one that starts inside it (开票不加钱，但赠品就没有了).
+        else re.lastIndex = s + 1;
       }
     }
     if (hits.length === 0) return [];

@@ -23,16 +23,19 @@ for (let i = 0; i < TRADITIONAL.length; i += 2) TRAD_MAP.set(TRADITIONAL.charCod
  * 维信 is left out: it is also a company name.
  */
 const DISGUISES: Array<[RegExp, string]> = [
-  [/[威薇徽危嶶卫]信|微[❤♥❣]|v[❤♥]|v信|wei信|微xin|微x|威x|薇x|vx|wx|weixin|wechat|weichat/g, '微信'],
+  [
+    /[威薇徽危嶶卫]信|[微威薇徽v](?:❤|♥|❣|💗|💕|💖|💚|💛|💙|💜|🧡)|v信|wei信|微xin|微x|威x|薇x|vx|wx|weixin|wechat|weichat/g,
+    '微信',
+  ],
   [/扣扣|抠抠|蔻蔻|企鹅号|q号/g, 'qq'],
   [/zfb|支fu宝|吱付宝|支附宝|吱呼宝|支護宝/g, '支付宝'],
   [/转帐/g, '转账'],
 ];
-const DISGUISE_HINT = /[威薇徽危嶶卫信xqz扣抠蔻企支吱帐❤♥❣]/;
+const DISGUISE_HINT = /[威薇徽危嶶卫信xqz扣抠蔻企支吱帐❤♥❣]|\ud83d[\udc97-\udc9c]|\ud83e\udde1/;
 
-// Newlines stay: they end sentences.
-const SPACES = /[^\S\n]|[\u200b-\u200f\u2060\ufeff]/;
-const SPACES_ALL = /(?:[^\S\n]|[\u200b-\u200f\u2060\ufeff])+/g;
+// Newlines stay: they end sentences. Variation selectors (❤️ = ❤ + U+FE0F) go with the spaces.
+const SPACES = /[^\S\n]|[\u200b-\u200f\u2060\ufeff\ufe00-\ufe0f]/;
+const SPACES_ALL = /(?:[^\S\n]|[\u200b-\u200f\u2060\ufeff\ufe00-\ufe0f])+/g;
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
 const UPPER = /[A-Z]/g;
 const TRAD_CHARS = new RegExp(`[${[...TRAD_MAP.keys()].map((c) => String.fromCharCode(c)).join('')}]`, 'g');

@@ -1,4 +1,3 @@
-import { REWARD } from './common-pack';
 import type { PlatformPack, RuleDef } from './rule-def';
 import type { PlatformId } from './types';
 
@@ -21,7 +20,7 @@ export function rivalPlatformRule(rivals: string[]): RuleDef {
       'Naming a rival marketplace to move the sale there is diversion',
     ],
     fix: '就在本店下单即可，价格和售后都有保障',
-    re: `(去|到|在|上)${r}(app|上|里|店|旗舰店|商城|直播间)?@{0,6}?(搜|买|拍|下单|找|看看|领|逛|关注|有店|开了店|有券|更便宜|便宜)|${r}(上|里)?(我们|也)*有(店|旗舰店|同款|券)|${r}(店铺|店|旗舰店|app|上|里)?(搜|拍|下单)`,
+    re: `(去|到|在|上)${r}(app|上|里|店|旗舰店|商城|直播间)?@{0,6}?(搜|买|拍|下单|找|看看|领|逛|关注|有店|开了店|有券|更便宜|便宜|私信|私聊|联系|加)|${r}(上|里)?(我们|也)*有(店|旗舰店|同款|券)|${r}(店铺|店|旗舰店|app|上|里)?(搜|拍|下单)`,
   };
 }
 
@@ -44,7 +43,8 @@ const INVOICE_DELAY: RuleDef = {
   reason: ['无正当理由拖延开票，天猫、京东按违背发票承诺处理', 'Putting off an invoice breaks Tmall/JD invoice rules'],
   basis: '《电子商务法》第十四条；天猫、京东发票管理规范',
   fix: '可以开具电子发票，确认收货后在订单页申请即可',
-  re: '(发票|开票)@{0,6}?(要等|等到|下个?月|月底|年底|季度末|过段时间|延后|过几个月)|(下个?月|月底|年底)@{0,4}?(统一)?(开票|开发票)',
+  re: '({INV})@{0,6}?(要等|等到|下个?月|月底|年底|季度末|过段时间|延后|过几个月)|(下个?月|月底|年底)@{0,4}?(统一)?(开票|开发票)|({INV})&{0,12}?(满|等|过)\\d+天@{0,4}?(以后|之后|后)?(才)(能|可以)?(申请|开)',
+  unless: '(肯定|一定|照样|都)会开|第一时间@{0,4}开|不收',
 };
 
 const TAOBAO_REVIEW: RuleDef = {
@@ -58,7 +58,7 @@ const TAOBAO_REVIEW: RuleDef = {
   ],
   basis: '《电子商务法》第十七条；淘宝评价规范',
   fix: '收到货满意的话，欢迎给我们一个真实的评价',
-  re: `(追评|问大家)&{0,16}?${REWARD}|${REWARD}@{0,6}?(追评|问大家)`,
+  re: '(追评|问大家)&{0,20}?({REWARD})|({REWARD})@{0,6}?(追评|问大家)',
 };
 
 const JD_REVIEW: RuleDef = {
@@ -69,7 +69,7 @@ const JD_REVIEW: RuleDef = {
   reason: ['以返现、京豆诱导晒单评价，属于虚构评价', 'Rewarding 晒单 reviews with cash or JD beans fakes reputation'],
   basis: '《电子商务法》第十七条；京东评价管理规则',
   fix: '收到货满意的话，欢迎给我们一个真实的评价',
-  re: `晒单&{0,16}?${REWARD}|(晒单|评价|好评)&{0,12}?京豆|${REWARD}@{0,6}?晒单`,
+  re: '晒单&{0,20}?({REWARD})|(晒单|评价|好评)&{0,12}?京豆|({REWARD})@{0,6}?晒单',
 };
 
 const DINGTALK: RuleDef = {

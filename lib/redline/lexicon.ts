@@ -1,0 +1,81 @@
+/**
+ * Word classes the rule frames are built from (see rule-def.ts: {NAME} in a pattern). A red line is rarely one
+ * phrase: it is an object (发票, 退货, 差评), a verb class (refuse, charge, delay, ask for, pay, cure) and modifiers
+ * (only, any, again, first), in any of the orders shop Chinese allows. Writing the classes once and the frames against
+ * them is what makes a rule reach phrasings nobody listed, and keeps the pack small. Values are regex sources in the
+ * rule shorthand (@ # & and bare groups), over the normalised draft.
+ */
+export const LEXICON: Record<string, string> = {
+  // ── shared ──
+  /** A number as agents write it: 6, 6.5, 3%, 百分之六, 六, 十几, 两. */
+  NUM: '\\d+(\\.\\d+)?%?|百分之[一二三四五六七八九十几]+|[一二三四五六七八九十两几半]+',
+  CN_NUM: '[一二三四五六七八九十两几]',
+  /** The buyer addressed. */
+  YOU: '您|你|亲亲?|宝宝?|宝子',
+  /** The shop speaking. */
+  SHOP: '本店|我们店?|我家|咱们?家?|店铺|商家|卖家|小店|我店',
+  /** Softeners that may sit between a subject and its predicate (真没办法, 实在开不了, 暂时都不). */
+  ADV: '真|真的|实在|确实|暂时|目前|现在|一般|都|也|就|是|还|可能|基本|一律|统一',
+
+  // ── invoices ──
+  INV: '(专用|普通|电子|纸质|增值税|正规)?发票|专票|普票|电子票|纸票|税票|开票|带票|含票|含税|要票|(?<![门车彩机船选投钞股饭粮])票(?!据|号|务)',
+  /** Verbs of issuing an invoice. */
+  ISSUE: '开具?|开出|提供|出具|出|带|补开?|给',
+  /** Refusal that stands on its own after the object (发票开不了, 发票真没办法). */
+  REFUSE_POST:
+    '(没办法|没法|无法|不能|暂时不|不)(提供|开具|出具)|搞不定|办不到|做不到|开不了|开不出来?|开不到|补不了|出不了|不给开?|不能开|没法开?|没办法开?|不开|不提供|不支持|不予|无法(开|提供)?|暂不(开|提供|支持)|提供不了|给不了|办不了|搞不了|弄不了|别想|免谈|没戏|做不了',
+  /** What an invoice is said to cost. */
+  CHARGE:
+    '(按@{0,2}{NUM}@{0,2}(收取?|加|算)|(另外|另|额外|单独|多)(加|收|付|支付|交|算|出|给)|(要|需要|需|得|还要|也要|再)(付|交)|(另外|另|额外|单独|要|需要|需|得|还要|也要|再|多)?(加收?|另收|收取?|补交?|补拍|多付|多交|另付|承担|算|出))@{0,4}?({NUM})?(个)?(的)?(税点|个点|点数|点|%|手续费|工本费|服务费|开票费|成本|税费|税钱|税金|税|差价|钱|元|块|费用?)',
+  /** Perks the buyer is told to lose for asking an invoice. */
+  PERK: '赠品|优惠|券|包邮|活动|折扣|满减|福利|礼品|小样|价格',
+
+  // ── returns ──
+  /** What a 7-day return is called. 退 alone, but not 退差价/退运费/退回/退还 (refund words that are no return). */
+  RETURN:
+    '(七天|7天)?无理由(退换货?|退货|退款)?|退换货?|退货|退款|售后|(?<![补减])退(?!差|运费|邮费|出|订金|定金|优惠|券|红包|回|还|款到|钱到|税|货地址|一赔|一步)',
+  /** Refusing verbs before the return word. */
+  REFUSE_PRE:
+    '不|概不|一律不|都不|没法|没办法|无法|不能|不可以|不给|不让|不予|不接受|不支持|不提供|不办理|不受理|不处理|不参与|不参加|不适用|不享受|不做|不搞|拒绝|谢绝',
+  /** Verbs that may stand between a refusal and the return (不负责给退, 不同意退). */
+  RETURN_AUX: '负责|给|让|予|接受|支持|办理|提供|同意|允许|能|会|帮|受理|处理',
+  /** A period shorter than the lawful seven days. */
+  SHORT_PERIOD: '(?<!\\d)([1-6]|[一二三四五六两])(天|日)|\\d+(个)?小时|[一二两三四五六七八九十]+(个)?小时',
+
+  // ── reviews ──
+  REVIEW:
+    '好评|五星|5星|全五星|一星|晒(个|下|一下|张)?图|带图|评价|买家秀|图评|追评|追加评价?|评论|打分|评分|星级|晒单',
+  /** What is offered in exchange. */
+  REWARD:
+    '返现|返利|返(您|你)?\\d|返(您|你)?{CN_NUM}|返给|返还|返(您|你)?(红包|现金|钱)|送(您|你)?(一|个|小|\\d|[二三两]|礼|红包|优惠|券|无门槛|赠品|小样|同款)|奖励|红包|现金|补偿|领取|给(您|你)?(发)?(个)?(红包|现金|礼品|\\d)|(退|补|转|赔)(您|你)?[\\d一二三四五六七八九十两几]|领(取)?[\\d一二三四五六七八九十两几]|(打|享)[\\d一二三四五六七八九]折|[一二三四五六七八九]折|立减|减\\d+|优惠券|无门槛|小礼品|赠品|全额退|(全|都)?退给(您|你)|升(成|级)?(vip|会员)|(补|返|退|转)给({YOU})|(返|补)({YOU})?差价|抽奖|奖品|礼物|(留|给)({YOU})?@{0,2}(最低价|底价|内部价|优惠价|会员价)|便宜(点|些|一点|\\d)|少(收|算)({YOU})?\\d|京豆|积分|运费(险)?(我们)?(帮|给)?(您|你)?(出|报销|承担|全退)',
+
+  // ── orders ──
+  /** The platform's own after-sale channels. */
+  AFTERSALE: '售后|退款|退货|仅退款|平台介入|介入|平台客服|小二|投诉|纠纷|举报|申诉|催发货|催单|差评',
+  /** Reasons that hide a quality problem when it is one. */
+  SOFT_REASON:
+    '不想要|不喜欢|拍错|多拍|(七天|7天)?无理由|其他|其它|不合适|没有理由|协商一致|个人原因|已收到货|未收到货|买多了|尺码不合适|不需要',
+
+  // ── advertising ──
+  /** Diseases, symptoms and body conditions an ordinary product may not claim to treat. */
+  DISEASE:
+    '癌症?|肿瘤|炎|高血压|血压|血糖|血脂|三高|尿酸|胆固醇|糖尿病|心脏病|冠心病|心脑血管|中风|失眠|神经衰弱|抑郁|便秘|腹泻|拉肚子|湿疹|皮炎|脚气|痘痘?|粉刺|色斑|斑|白发|白头发|脱发|掉发|秃|骨质(增生|疏松)|增生|颈椎病?|腰椎|腰间盘|椎间盘|关节|风湿|痛风|老寒腿|肾病|肾|肝病|胃病|咽炎|鼻炎|嗓子|感冒|发烧|过敏|哮喘|近视|乳腺|结节|囊肿|痔疮|前列腺|阳痿|早泄|免疫力|抵抗力|病毒|疼痛|酸痛|头疼|头痛|血栓|贫血|结石|疤痕?|狐臭|灰指甲|更年期|指标|病|水肿|瘙痒|痒|咳嗽|肠胃|脾胃|消化不良|胃(?!口)|打呼噜|打鼾|呼噜|扁平足|驼背|o型腿|x型腿|脊柱侧弯|高低肩|新冠|流感',
+  /** Verbs of easing or preventing (treating and curing words belong to medical.cure). */
+  CURE: '调理|矫正|改善|缓解|修复|消除|消|祛|去除|预防|防止|防|抗|降低?|减轻|止|好转|康复|痊愈|逆转|抑制|提高|增强|控制',
+  /** What a cure claim says happens afterwards. */
+  CURED:
+    '不[疼痛咳痒肿晕酸拉]了|稳定下来|稳住|稳了|恢复正常|就好了|好起来|好了|不疼了|不痛了|没了|消了|淡了|降下来|降了|正常了|变黑|长出来|止住|止泻|止痛|不复发|不反弹|痊愈|康复|好转',
+
+  // ── privacy ──
+  /** Secrets nobody may ask a buyer for. */
+  SECRET:
+    '验证码|校验码|动态码|短信码|支付密码|登录密码|账户密码|账号密码|银行卡密码|密码(?!锁|箱|本|器|柜|设置|设定)|cvv|安全码|(收到|短信|手机)的?@{0,4}?(\\d|[四六])位(数字|数|码)?|短信(里|上)?的?@{0,3}?(数字|码)|收到的?@{0,4}?(数字|码)',
+  /** Identity and account data chat has no use for. */
+  ID_DATA: '身份证(号码?|正反面|照片|信息)?|银行卡(号|正面|照片|正反面|信息)?|开户行|社保号|护照号|家庭住址|工作单位',
+  /** Asking verbs followed by a recipient (告诉我, 发过来, 报给客服). */
+  ASK: '发|告诉|报|给|提供|说|截图|拍|念|上传|读|填',
+  ASK_TO: '(给)?(我|我们|客服|过来|一下|下|我听)',
+  /** Asking verbs that lead (提供一下…, 麻烦您的…). */
+  ASK_LEAD:
+    '提供|索要|跟我说|说给我|核对|(需要|要|麻烦)(您|你)(的)?|(发|告诉|报|截图|拍|念|给|上传)(给)?(我|我们|一下|下)',
+};

@@ -1,0 +1,62 @@
+import type { RuleDef } from '../rule-def';
+
+/*
+ * Invoices (电子商务法 §14): the seller must issue one on request, paper or electronic, at no charge. The verb classes
+ * that break it: refusing (不开, 开不了, 没票), charging (加点, 手续费, 含税价, 补差价), taking something away for it
+ * (开票就没有赠品), making it conditional (满200才开, 个人不给开) and, on Tmall/JD, putting it off (platform-packs.ts).
+ */
+
+export const INVOICE_FIX = '可以开具电子发票，确认收货后在订单页申请即可';
+
+export const INVOICE_RULES: RuleDef[] = [
+  {
+    id: 'invoice.refuse',
+    cat: 'invoice_refusal',
+    sev: 'block',
+    label: ['拒开发票', 'Refusing an invoice'],
+    reason: ['消费者索要发票的，经营者应当出具纸质或电子发票', 'Sellers must issue a paper or e-invoice on request'],
+    fix: INVOICE_FIX,
+    re: [
+      // 不开发票, 暂时都不提供发票, 没法给您开票, 没票
+      '(?<v>不|没法|没办法|无法|不能|不可以|不给|不提供|不予|暂不|一律不|都不|没有|没|不支持|开不了|开不出|补不了)({ADV}){0,2}(给{YOU}?|帮{YOU}?)?({ISSUE})?(纸质|电子|正规|增值税|专用|普通)?(发票|票)',
+      // 发票真没办法, 开票要营业执照，个人买家我们这边不给开
+      '({INV})\\??(是|这边|我们|的话|这块|这个)?&{0,24}?(?<v>{REFUSE_POST})({YOU})?(?=[的了哦哈呢啦呀滴吧,.!?。~]|$|啊|哟)',
+      '(?<v>开不(了|出来?|到)|没法开|没办法开|不能开|不给开)@{0,3}({INV})',
+      '({INV})\\??(是|这边|我们)?@{0,4}?(?<v>没有)的?(?=哦|哈|呢|啦|[,.!?。~]|$)',
+      // 正价款才可以开, 满200才给开: a condition the law does not allow
+      '({INV})&{0,16}?(?<v>(只有|只能|必须|要)?@{0,8}?(正价|原价|企业|公司|营业执照|满\\d+|凑单|单独拍|另拍)@{0,6}?(才|再)(能|可以|给)?(开|申请|提供))',
+    ].join('|'),
+    ctx: 'deny',
+    unless:
+      '(周末|节假日|假期|放假|休息日)@{0,6}(不开|开不了)|电子发票|电子版|订单页|免费开|正常开|照常开|不加价|不加钱|(?<![不没才])(可以|能|会)(给{YOU}|帮{YOU})?(补)?开(?!不)|(肯定|一定|照样|第一时间)@{0,4}开',
+  },
+  {
+    id: 'invoice.surcharge',
+    cat: 'invoice_refusal',
+    sev: 'warn',
+    label: ['开票加价', 'Charging extra for an invoice'],
+    reason: ['开票是法定义务，另收税点或费用属于变相拒开', 'Charging tax points or fees for an invoice obstructs it'],
+    fix: '开发票不收额外费用，确认收货后在订单页申请即可',
+    re: [
+      // 开票要加6个点, 发票可以开，不过要另外加6个点的税点, 补拍8元即可开具
+      '({INV})&{0,20}?(?<v>{CHARGE})',
+      // 税费需要您自己承担
+      '(税点|税费|税钱|税金|手续费|工本费|开票费|开票成本)@{0,8}?(?<v>({YOU}|买家|顾客)@{0,4}?(承担|出|付|补|自理))',
+      // 开了票赠品就没有了
+      '({INV})&{0,16}?(?<v>({PERK})@{0,4}?(就|也)?(没有|没了|取消|不送|不能用|不参加|不享受|不包|不参与|作废|不给|用不了|享受不了|参加不了|没法用|不能享受|不能参加))',
+      '(要|开|需要)({INV})(的话)?(就)?(?<v>不包邮|没有优惠|没优惠|不能用券|不参加活动|不送赠品)',
+      // 要发票的话价格就不是这个了，得按含税价算
+      '({INV})&{0,16}?(?<v>(价格?|价钱)@{0,4}?(另议|另算|另计|不一样|要加|重新算|会高|更贵|要贵|就?不是这个|不同)|含税价|(贵|高|多)@{0,2}\\d+|另一个价)',
+      '(?<v>不(含|带)(票|税))',
+    ].join('|'),
+  },
+  {
+    id: 'invoice.receipt-only',
+    cat: 'invoice_refusal',
+    sev: 'warn',
+    label: ['以收据代替发票', 'A receipt instead of an invoice'],
+    reason: ['收据不能代替发票', 'A receipt does not replace an invoice the buyer asked for'],
+    fix: INVOICE_FIX,
+    re: '(只能|只可以|只给|只有|只开|仅能|仅提供|仅有)@{0,4}?收据|(打|写|开)(个|张|一张)收据|收据@{0,6}?(代替|替代|一样(能|可以)?(用|报销)|也能报销|也可以报销)',
+  },
+];

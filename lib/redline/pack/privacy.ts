@@ -1,0 +1,48 @@
+import type { RuleDef } from '../rule-def';
+
+/*
+ * Personal data (消费者权益保护法 §29, 个人信息保护法 §10). Frames: an asking verb and a secret or identity datum in
+ * either order, anywhere in the sentence (验证码，念给我听一下); another person (另一个下单的客户, 他) and their
+ * name, phone or address.
+ */
+
+const THIRD =
+  '(上一|另一|另外一?|其他|别的|刚才那|刚刚那|之前那|隔壁|楼上|楼下|邻居|同小区的?|那)(个|位)?@{0,6}?(买家|客户|顾客|客人|阿姨|大姐|大哥|先生|女士|小姐)|(买家|客户|顾客|客人)(还有|也有|比如|像|叫)';
+const PERSON_DATA =
+  '电话|手机|地址|姓名|名字|叫[\\u4e00-\\u9fa5]{2,3}|住(在)?[\\u4e00-\\u9fa5]|家住|身份证|住址|\\d{7,}|[一二三四五六七八九零〇幺]{7,}|[省市区县][\\u4e00-\\u9fa5]{1,8}?[路街道号]';
+
+export const PRIVACY_RULES: RuleDef[] = [
+  {
+    id: 'privacy.secret',
+    cat: 'privacy',
+    sev: 'block',
+    label: ['索要验证码或密码', 'Asking for a code or password'],
+    reason: ['任何情况下都不能索要验证码、密码，这是典型诈骗话术', 'Never ask buyers for codes or passwords'],
+    fix: '我们不会索要验证码或密码，您在订单页操作就可以',
+    // 需要您输入支付密码完成付款: the buyer types it into the platform, nobody asks for it.
+    unless: '输入|设置|修改|重置|找回|保管|妥善',
+    re: '(?<v>{ASK_LEAD})&{0,10}?({SECRET})|({SECRET})&{0,12}?(?<v>{ASK}){ASK_TO}|(?<v>索要|要({YOU})的?)#{0,3}?({SECRET})|({YOU})的?@{0,4}?({SECRET})(?<v>(是)?(多少|是啥|是什么))',
+  },
+  {
+    id: 'privacy.id',
+    cat: 'privacy',
+    sev: 'block',
+    label: ['索要身份证或卡号', 'Asking for ID or card numbers'],
+    reason: [
+      '会话中索要身份证号、银行卡号等敏感个人信息，违反个人信息保护要求',
+      'ID or card numbers must not be collected in chat',
+    ],
+    fix: '需要核实的信息请在平台页面填写，我们不会在聊天中收集',
+    re: '(?<v>{ASK_LEAD})#{0,8}?({ID_DATA})|({ID_DATA})&{0,12}?(?<v>{ASK}){ASK_TO}',
+    unless: '清关|海关|填写|输入|实名认证|下单页|税号|专票|开票',
+  },
+  {
+    id: 'privacy.others',
+    cat: 'privacy',
+    sev: 'block',
+    label: ['泄露其他买家信息', "Exposing another buyer's data"],
+    reason: ['透露其他买家的姓名、电话、地址，属于泄露个人信息', "Sharing another buyer's data leaks it"],
+    fix: '为了保护隐私，其他顾客的信息我们不能透露',
+    re: `(${THIRD})&{0,30}?(${PERSON_DATA})|(他|她)(的)?(电话|手机号?|号码)(是|:)?@{0,2}?[\\d零〇幺一二三四五六七八九]{7,}`,
+  },
+];
