@@ -39,6 +39,8 @@ render(
   <PanelApp controller={controller} buyer={buyer} catalog={catalog} onTagsAdded={(tags) => catalog.add(tags)} />,
   document.getElementById('app')!,
 );
+// For scripts/bench-extension.mjs: when the panel was first drawn, on this document's clock.
+document.documentElement.dataset.renderedAt = String(Math.round(performance.now()));
 
 void browser.storage.local.get(SETTINGS_KEY).then((got) => {
   settings = readSettings(got[SETTINGS_KEY]);

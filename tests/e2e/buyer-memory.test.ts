@@ -112,4 +112,15 @@ describe.each(Object.keys(CONTROLS) as FixturePlatform[])('buyer memory and prom
     await page.screenshot({ path: `${SHOTS_DIR}/${platform}-promise.png` });
     expect(errors).toEqual([]);
   });
+
+  it('shows the promise in the toolbar popup too, under today or later, with the buyer', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const item = popup.locator('[data-testid="kefu-promise"]', { hasText: '明天下午三点前给您发顺丰' }).first();
+    await item.waitFor();
+    expect(await item.getAttribute('data-status')).toBe('open');
+    expect(await item.textContent()).toContain('S*******n');
+    await popup.screenshot({ path: `${SHOTS_DIR}/${platform}-popup.png` });
+    await popup.close();
+  });
 });
