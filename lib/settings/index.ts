@@ -1,4 +1,4 @@
-import { validateCustomRule, type CustomRule } from '../redline';
+import { PLATFORM_IDS, validateCustomRule, type CustomRule, type PlatformId } from '../redline';
 
 /**
  * Settings kept in `browser.storage.local` (extension storage: readable by the content script, invisible to the page).
@@ -11,6 +11,11 @@ export interface Settings {
   shopName: string;
   /** {客服} */
   agentName: string;
+  /**
+   * The shop's main platform: picks the rule pack the options page audits the reply library with. Absent means
+   * 'generic' (the common pack alone); the chat page itself always uses the platform it is on.
+   */
+  platform?: PlatformId;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,6 +33,8 @@ export function readSettings(raw: unknown): Settings {
     collapsed: typeof r.collapsed === 'boolean' ? r.collapsed : DEFAULT_SETTINGS.collapsed,
     shopName: typeof r.shopName === 'string' ? r.shopName : DEFAULT_SETTINGS.shopName,
     agentName: typeof r.agentName === 'string' ? r.agentName : DEFAULT_SETTINGS.agentName,
+    // Left out rather than filled with 'generic', so settings stored before this field read back unchanged.
+    ...((PLATFORM_IDS as readonly unknown[]).includes(r.platform) ? { platform: r.platform as PlatformId } : {}),
   };
 }
 
