@@ -36,6 +36,11 @@ import { ReplyTable } from './ReplyTable';
 import { localized } from './ui-text';
 import { UndoToast, type ToastMessage } from './UndoToast';
 import { useLibrary } from './use-library';
+// Red-line marks (rules tab): badge per row, the 含高压线 filter and the drawer's live check.
+import { platformName } from '../rules/rule-labels';
+import { useRedlineConfig } from '../rules/use-redline-config';
+import { onlyMarked } from './redline-marks';
+import { useRedlineMarks } from './use-redline-marks';
 
 const NO_DUPLICATES: ReadonlyMap<string, DuplicateInfo> = new Map();
 /** Undo stays offered this long; plain notices go sooner. */
@@ -72,6 +77,9 @@ export function LibraryTab() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [duplicates, setDuplicates] = useState<ReadonlyMap<string, DuplicateInfo>>(NO_DUPLICATES);
   const toastIds = useRef(0);
+  const [redlineOnly, setRedlineOnly] = useState(false);
+  const { engine: redlineEngine } = useRedlineConfig();
+  const { marks: redlineMarks, pending: redlineChecking } = useRedlineMarks(replies, redlineEngine);
 
   useEffect(() => {
     void browser.storage.local.get(SETTINGS_KEY).then((got) => setSettings(readSettings(got[SETTINGS_KEY])));
@@ -139,7 +147,7 @@ export function LibraryTab() {
     return new Map(data.index.suggest({ query: searched }, data.index.size).map((s) => [s.id, s.score]));
   }, [searched, data?.version]);
   const now = Date.now();
-  const view = useMemo(
+  const unmarkedView = useMemo(
     () =>
       buildView(
         { replies: replies ?? [], stats, duplicates, duplicateCodes },
@@ -156,6 +164,10 @@ export function LibraryTab() {
       ),
     // `now` is left out on purpose: it only moves "rarely used", which may lag a render behind the clock.
     [replies, stats, duplicates, duplicateCodes, group, source, usage, dupFilter, sort, hits]
+  );
+  const view = useMemo(
+    () => (redlineOnly ? onlyMarked(unmarkedView, redlineMarks) : unmarkedView),
+    [unmarkedView, redlineOnly, redlineMarks]
   );
   const existingIds = useMemo(() => new Set((replies ?? []).map((r) => r.id)), [replies]);
   const previewContext = useMemo<VariableContext>(
@@ -322,6 +334,21 @@ export function LibraryTab() {
           <option value="content">{i18n.t('libDupContent')}</option>
           <option value="code">{i18n.t('libDupCode')}</option>
         </select>
+        <label
+          class={redlineOnly ? 'lib-redline-filter lib-redline-filter-on' : 'lib-redline-filter'}
+          title={i18n.t('rulesLibFilterHint', [redlineEngine ? platformName(redlineEngine.platform) : ''])}
+        >
+          <input
+            type="checkbox"
+            data-testid="kefu-lib-filter-redline"
+            checked={redlineOnly}
+            onChange={(e) => setRedlineOnly((e.currentTarget as HTMLInputElement).checked)}
+          />
+          {i18n.t('rulesLibFilter')}
+          <span class="lib-redline-filter-count" aria-busy={redlineChecking}>
+            {redlineChecking && !redlineMarks.size ? '…' : redlineMarks.size}
+          </span>
+        </label>
       </div>
 
       <div class="lib-actions">
@@ -433,7 +460,8 @@ export function LibraryTab() {
               onOpen={(id) => setEditing({ id, nonce: Date.now() })}
               previewContext={previewContext}
               now={now}
-              resetKey={`${searched}|${group}|${source}|${usage}|${dupFilter}|${sort.key}|${sort.descending}`}
+              redline={redlineMarks}
+              resetKey={`${searched}|${group}|${source}|${usage}|${dupFilter}|${sort.key}|${sort.descending}|${redlineOnly}`}
             />
           ) : (
             <p class="lib-empty">{replies.length ? i18n.t('libEmpty') : i18n.t('libEmptyLibrary')}</p>
@@ -449,6 +477,7 @@ export function LibraryTab() {
           groups={tree.paths}
           codeOwner={codeOwner}
           previewContext={previewContext}
+          redline={redlineEngine ?? undefined}
           onSave={save}
           onClose={() => setEditing(null)}
         />

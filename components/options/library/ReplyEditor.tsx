@@ -5,6 +5,9 @@ import { listFillIns, previewReply, type Reply, type VariableContext } from '@/l
 import { MAX_CONTENT_LENGTH } from '@/lib/replies/io';
 import { checkDraft, draftFromReply, newReplyId, replyFromDraft, type ReplyDraft } from './reply-draft';
 import { formatDateTime, localized } from './ui-text';
+import type { RedlineEngine } from '@/lib/redline';
+import { platformName } from '../rules/rule-labels';
+import { RedlineFlags } from './RedlineFlags';
 
 interface Props {
   /** the reply being edited, or null for a new one */
@@ -13,6 +16,8 @@ interface Props {
   groups: readonly string[];
   codeOwner(code: string): Reply | undefined;
   previewContext: VariableContext;
+  /** the shop's red-line engine (rules tab): the content is checked with it as it is typed */
+  redline?: RedlineEngine;
   onSave(reply: Reply): Promise<void>;
   onClose(): void;
 }
@@ -25,7 +30,16 @@ const SOURCE_LABEL = {
 } as const;
 
 /** Add / edit one reply, with a live preview (variables filled, fill-ins marked) and the rules checked as you type. */
-export function ReplyEditor({ reply, defaultGroup, groups, codeOwner, previewContext, onSave, onClose }: Props) {
+export function ReplyEditor({
+  reply,
+  defaultGroup,
+  groups,
+  codeOwner,
+  previewContext,
+  redline,
+  onSave,
+  onClose,
+}: Props) {
   const [initial] = useState<ReplyDraft>(() => draftFromReply(reply, defaultGroup));
   const [draft, setDraft] = useState<ReplyDraft>(initial);
   const [submitted, setSubmitted] = useState(false);
@@ -33,6 +47,7 @@ export function ReplyEditor({ reply, defaultGroup, groups, codeOwner, previewCon
   const check = useMemo(() => checkDraft(draft, codeOwner, reply?.id), [draft, codeOwner, reply?.id]);
   const preview = draft.content.trim() ? previewReply(draft.content, previewContext) : '';
   const fillIns = listFillIns(draft.content);
+  const redlineFlags = useMemo(() => redline?.check(draft.content) ?? [], [redline, draft.content]);
   const length = [...draft.content].length;
   const set = (field: keyof ReplyDraft) => (e: Event) =>
     setDraft((d) => ({ ...d, [field]: (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value }));
@@ -126,6 +141,15 @@ export function ReplyEditor({ reply, defaultGroup, groups, codeOwner, previewCon
             </p>
           )}
         </section>
+
+        {redline && draft.content.trim() && (
+          <RedlineFlags
+            content={draft.content}
+            flags={redlineFlags}
+            platformLabel={platformName(redline.platform)}
+            onReplace={(content) => setDraft((d) => ({ ...d, content }))}
+          />
+        )}
 
         {/* Errors wait for the first edit or save: a fresh form is not wrong yet. */}
         {(submitted || draft !== initial ? check.errors : []).map((e) => (

@@ -3,6 +3,8 @@ import type { StoredReply } from '@/lib/db';
 import type { ReplyUsageStat } from '@/lib/db/library-ops';
 import { previewReply, type VariableContext } from '@/lib/replies';
 import type { DuplicateInfo } from './duplicates';
+import type { RedlineMark } from './redline-marks';
+import { RedlineBadges } from './RedlineBadges';
 import type { SortKey } from './library-view';
 import { formatLastUsed } from './ui-text';
 import { VirtualList } from './VirtualList';
@@ -26,6 +28,8 @@ interface Props {
   previewContext: VariableContext;
   now: number;
   resetKey: unknown;
+  /** red-line marks by reply id (rules tab); absent or missing id: nothing to mark */
+  redline?: ReadonlyMap<string, RedlineMark>;
 }
 
 /** The reply list: a sortable header and only the visible rows rendered. Every field is rendered as text, never as HTML. */
@@ -55,6 +59,7 @@ export function ReplyTable(props: Props) {
     const r = rows[i]!;
     const stat = stats.get(r.id);
     const dup = duplicates.get(r.id);
+    const redline = props.redline?.get(r.id);
     const preview = previewReply(r.content, props.previewContext).replace(/\s+/g, ' ');
     const selected = selection.has(r.id);
     const editedPct = stat && stat.picks ? Math.round(stat.editRate * 100) : 0;
@@ -94,6 +99,7 @@ export function ReplyTable(props: Props) {
             <span class="lib-preview">{preview}</span>
           </span>
           <span class="lib-line2">
+            {redline && <RedlineBadges mark={redline} />}
             {dup && dup.same.length > 0 && (
               <span class="lib-badge lib-badge-dup" title={i18n.t('libBadgeSameHint', [String(dup.same.length)])}>
                 {i18n.t('libBadgeSame')}
