@@ -41,9 +41,21 @@ export function PanelApp(props: {
 
       {!s.connected ? <p class="status">{i18n.t('panelConnecting')}</p> : null}
       {notRecognised ? (
-        <p class="status status-warn" role="status" data-testid="kefu-page-status">
-          {notRecognised.pending ? i18n.t('pageRecognising') : i18n.t('pageNotRecognised', [notRecognised.missing.join('、')])}
-        </p>
+        <div class="status status-warn" role="status" data-testid="kefu-page-status">
+          {notRecognised.pending
+            ? i18n.t('pageRecognising')
+            : i18n.t('pageNotRecognised', [[...new Set(notRecognised.missing.map(partName))].join('、')])}
+          {!notRecognised.pending ? (
+            <details class="status-details">
+              <summary>{i18n.t('pageTechnicalDetails')}</summary>
+              <ul>
+                {notRecognised.missing.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </div>
       ) : null}
 
       <section class="buyer">
@@ -157,4 +169,11 @@ export function PanelApp(props: {
       ) : null}
     </main>
   );
+}
+
+/** The part of the chat page an adapter could not find, named the way an agent would (details are for developers). */
+function partName(missing: string): string {
+  if (/^message/i.test(missing)) return i18n.t('pagePartMessages');
+  if (/^input/i.test(missing)) return i18n.t('pagePartInput');
+  return i18n.t('pagePartOther');
 }

@@ -63,6 +63,8 @@ export class ContentApp {
 
   /** The page exists: mount the panel and start watching. */
   start(): void {
+    // Settings arrive from storage after construction; the remembered state is read now.
+    this.collapsed = this.host.collapsed;
     this.panel = mountPanelFrame(this.doc, {
       src: this.host.panelUrl,
       collapsed: this.collapsed,

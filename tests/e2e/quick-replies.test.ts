@@ -135,3 +135,41 @@ describe.each(Object.keys(CONTROLS) as FixturePlatform[])('quick replies on %s',
     expect(errors).toEqual([]);
   });
 });
+
+describe('a page whose layout is not recognised', () => {
+  it('says so plainly in the panel instead of failing silently', async () => {
+    const page = await browser.context.newPage();
+    // A real chat host, but a page with none of the chat's parts (a redesign, a settings page…).
+    await page.route('https://im.jinritemai.com/pc_seller_v2/settings', (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>设置</title><h1>店铺设置</h1>' }),
+    );
+    await page.goto('https://im.jinritemai.com/pc_seller_v2/settings');
+    const panel = await panelFrame(page, browser.extensionId);
+    const status = panel.locator('[data-testid="kefu-page-status"]');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/没有识别到|not recognised/);
+    expect(await status.textContent()).toMatch(/输入框|消息列表|input|message/i);
+    await page.screenshot({ path: `${SHOTS_DIR}/not-recognised.png` });
+    await page.close();
+  });
+});
+
+describe('the panel collapsed to its handle', () => {
+  it('collapses, stays collapsed after a reload, and opens again from the handle', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(FIXTURE_URLS.jd);
+    let panel = await panelFrame(page, browser.extensionId);
+    await panel.locator('[data-testid="kefu-collapse"]').click();
+    await expect.poll(async () => (await panel.frameElement()).boundingBox()).toBeNull();
+    await page.screenshot({ path: `${SHOTS_DIR}/collapsed.png` });
+    await page.reload();
+    panel = await panelFrame(page, browser.extensionId);
+    await panel.locator('[data-testid="kefu-panel"]').waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    expect(await (await panel.frameElement()).boundingBox()).toBeNull();
+    // The handle sits in a closed shadow root (the page cannot script it): click where it is drawn, at the right edge.
+    const viewport = page.viewportSize()!;
+    await page.mouse.click(viewport.width - 10, Math.round(viewport.height * 0.4) + 30);
+    await expect.poll(async () => (await (await panel.frameElement()).boundingBox())?.height ?? 0).toBeGreaterThan(200);
+    await page.close();
+  });
+});
