@@ -50,7 +50,7 @@ function compileBuiltIn(def: RuleDef, severity: Severity, specific: boolean): Co
     id: def.id,
     category: def.cat,
     severity,
-    message: ruleMessage(def.reason[0], basis),
+    message: ruleMessage(def.why, basis),
     // 'd' gives the predicate's offsets; only rules that mark one pay for it.
     re: def.detector ? null : new RegExp(expandGaps(def.re), def.re.includes('(?<v>') ? 'gd' : 'g'),
     ctx: def.ctx ?? 'act',

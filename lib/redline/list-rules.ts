@@ -1,5 +1,6 @@
 import { CATEGORY_INFO } from './category-info';
 import { effectiveRules } from './engine';
+import { RULE_TEXT } from './rule-text';
 import { PLATFORM_IDS, type PlatformId, type RuleInfo, type Severity } from './types';
 
 /**
@@ -19,13 +20,14 @@ export function listRules(platform?: PlatformId): RuleInfo[] {
         known.platforms.push(p);
         continue;
       }
+      const text = RULE_TEXT[def.id] ?? [def.id, def.id, def.why];
       const info: RuleInfo = {
         id: def.id,
         category: def.cat,
         severity: def.sev,
         platforms: [p],
-        label: { zh: def.label[0], en: def.label[1] },
-        reason: { zh: def.reason[0], en: def.reason[1] },
+        label: { zh: text[0], en: text[1] },
+        reason: { zh: def.why, en: text[2] },
         basis: def.basis ?? CATEGORY_INFO[def.cat].basis,
       };
       if (def.fix) info.suggestion = def.fix;

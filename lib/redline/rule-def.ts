@@ -18,10 +18,8 @@ export interface RuleDef {
   id: string;
   cat: CategoryId;
   sev: Severity;
-  /** Short label, [zh, en]. */
-  label: [string, string];
-  /** Why it is a red line, [zh, en]. */
-  reason: [string, string];
+  /** Why it is a red line, in Chinese: the flag's message (with the basis). Labels and English live in *_TEXT. */
+  why: string;
   /** Legal or platform basis; the category's basis when omitted. */
   basis?: string;
   /** A compliant rewording the agent can use instead. */
@@ -36,6 +34,9 @@ export interface RuleDef {
   /** Found by code rather than a regex (phone, QQ and WeChat numbers in any spelling). */
   detector?: 'contact-number';
 }
+
+/** Per rule id: [label zh, label en, reason en]. Only listRules reads it, so the content script bundle leaves it out. */
+export type RuleText = Record<string, [labelZh: string, labelEn: string, reasonEn: string]>;
 
 /** What a platform changes on top of the common pack. */
 export interface PlatformPack {

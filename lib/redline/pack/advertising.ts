@@ -1,4 +1,4 @@
-import type { RuleDef } from '../rule-def';
+import type { RuleDef, RuleText } from '../rule-def';
 
 /*
  * Advertising law. Absolute terms (§9(3)): superlatives and rank words, guarantees, "beats everything"; a superlative
@@ -19,8 +19,7 @@ export const ADVERTISING_RULES: RuleDef[] = [
     id: 'absolute.lowest-price',
     cat: 'absolute_claims',
     sev: 'warn',
-    label: ['最低价', '"Lowest price"'],
-    reason: ['“全网最低”“史上最低价”属于绝对化用语', '"Lowest price anywhere" is an absolute term'],
+    why: '“全网最低”“史上最低价”属于绝对化用语',
     fix: '这款性价比很高',
     re: '(全网|全国|全平台|史上|历史|行业|市场|市面上?|同行|同类|绝对|全年)@{0,2}(最低|最便宜|最优惠)价?|最低价|价格最低|没有比@{0,4}更(便宜|低)',
   },
@@ -28,20 +27,19 @@ export const ADVERTISING_RULES: RuleDef[] = [
     id: 'absolute.best',
     cat: 'absolute_claims',
     sev: 'warn',
-    label: ['最好/第一/顶级', '"Best", "No.1", "top"'],
-    reason: ['“最好”“第一”“国家级”“顶级”等属于绝对化用语', 'Superlatives like best, No.1, national-grade are banned'],
+    why: '“最好”“第一”“国家级”“顶级”等属于绝对化用语',
     fix: '这款品质很好，回购的顾客很多',
     re: [
-      '(全网|全国|全球|世界|市面上?|行业|业内|同类|同价位|国内|史上|品类)@{0,4}?(最好|最佳|最强|最优|最高级|第一|顶级|顶尖|领先|唯一|冠军|无敌|首家|首创)',
-      '(最好|最佳|最强|最优|最高级)的?(产品|商品|宝贝|质量|品质|效果|面料|材料|材质|配方|工艺|款|选择)',
+      `(全网|全国|全球|世界|市面上?|行业|业内|同类|同价位|国内|史上|品类)@{0,4}?(最(${SUPERLATIVE}|高)|第一|领先|唯一|冠军|无敌|首家|首创)`,
+      '(?<!卖得|卖的|销得)(最(好|佳|强|优)|最高级)的?(产品|商品|宝贝|质量|品质|效果|面料|材料|材质|配方|工艺|款|选择|一款|一个)',
       '(质量|品质|效果|做工|面料|材质|口碑|性能|续航|配置)@{0,2}(最好|最佳|最强|最优|第一|顶级|一流)',
       `(是|就是)(?<v>最(${SUPERLATIVE}))的(了)?(?=[,.!?。~]|$|哦|呢|啦|啊)`,
       // 最好的苹果就是我们这个; 我们家是全网最好的
       `最(${SUPERLATIVE})的@{0,8}?(就是|是|非)@{0,2}?(我们|咱|我家|本店|这款|这个|这家)`,
       `(我们|咱家|我家|这款|这个|本店)(家|的)?@{0,8}?(就是|是|算是)@{0,3}?(?<v>(全网|全国|全球|行业|市面上?|同类|网上|目前)?最(${SUPERLATIVE}))(?!的(办法|方法|时候|时间))`,
-      `(全网|全国|全球|世界|市面上?|行业|业内|同类|同价位|国内|史上|品类)@{0,4}?最(${SUPERLATIVE}|高)|没有比@{0,6}?更(${SUPERLATIVE}|划算|优秀)|(?<!卖得|卖的|销得)最(好|佳|棒|强|优)的(一款|一个|产品|款)`,
-      '没有之一|最高级|国家级|世界级|宇宙级|顶级|顶尖|极品|王牌|巅峰|至尊|no\\.?1(?!\\d)|top ?1(?!\\d)|销量(第一|冠军)|销冠|第一品牌|独一无二|独一份|独一家|仅此一家|绝无仅有|无与伦比|首屈一指|举世无双|史无前例|前所未有',
-      '最强|最佳(?!赏味|食用|饮用|使用|观赏)|国际领先|遥遥领先|最先进|唯一(指定|正品|授权|真品)|领导品牌|领导者|领军(品牌|企业)|(行业|品类|业内)标杆|天花板级|(品质|颜值|性价比|音质|画质|做工|口感)@{0,2}天花板|断货王|销量王|爆款王|之王',
+      `没有比@{0,6}?更(${SUPERLATIVE}|划算|优秀)`,
+      '没有之一|(国家|世界|宇宙)级|顶级|顶尖|极品|王牌|巅峰|至尊|no\\.?1(?!\\d)|top ?1(?!\\d)|销量(第一|冠军)|销冠|第一品牌|独一(无二|份|家)|仅此一家|绝无仅有|无与伦比|首屈一指|举世无双|史无前例|前所未有',
+      '最强|最佳(?!赏味|食用|饮用|使用|观赏)|国际领先|遥遥领先|最先进|唯一(指定|正品|授权|真品)|领导(品牌|者)|领军(品牌|企业)|(行业|品类|业内)标杆|天花板级|(品质|颜值|性价比|音质|画质|做工|口感)@{0,2}天花板|(断货|销量|爆款|之)王',
       '(秒杀|吊打|碾压|完爆)@{0,2}(同价位|同类|同级|所有|一切|全部|市面|别家|其他|同行|竞品|大牌|一众)|(大牌|别家|同行|同类|其他家)@{0,3}(都|也)?(比不上|比不了|没法比)',
       '万能(?!胶|表|钥匙|贴|插头|转换|插座|轮|充(?!电线))',
     ].join('|'),
@@ -50,8 +48,7 @@ export const ADVERTISING_RULES: RuleDef[] = [
     id: 'absolute.guarantee',
     cat: 'absolute_claims',
     sev: 'warn',
-    label: ['百分百有效', '“100% effective”'],
-    reason: ['“100%有效”“永不褪色”等属于绝对化承诺', '“100% effective”, “never fades” are absolute promises'],
+    why: '“100%有效”“永不褪色”等属于绝对化承诺',
     fix: '多数顾客反馈效果不错，具体因人而异',
     re: '(100%|百分百|百分之百)@{0,2}(不会|不|没有|无)(过敏|副作用|反弹|掉色|起球|伤|刺激|褪色|变形)|(100%|百分百|百分之百|百分之一百)@{0,2}(有效|见效|治愈|安全|无副作用|不反弹|成功|管用|满意|除|杀|灭|防|过滤|阻隔|净化|纯天然)|(除|杀|灭|抑|去|防|过滤|阻隔|吸附|净化)@{0,3}率@{0,3}(达到?|高达|是|为)?(100%|百分百|百分之百)|绝对(有效|见效|安全|不反弹)|绝对(不|没有|无|零)(掉色|起球|褪色|变形|缩水|过敏|副作用|反弹|甲醛|伤|刺激|开裂|坏|漏|生锈)|永不(生锈|掉色|褪色|变形|起球|过时|磨损|坏|断|漏|衰减|氧化|变色)|永久(保色|不坏|不变形|不褪色|有效)|(用|穿|戴)(上)?一辈子|零(甲醛|风险|副作用)',
   },
@@ -60,12 +57,10 @@ export const ADVERTISING_RULES: RuleDef[] = [
     id: 'medical.cure',
     cat: 'medical_claims',
     sev: 'block',
-    label: ['宣称治疗疾病', 'Claiming to treat disease'],
-    reason: ['非药品、非医疗器械不得宣传治疗、治愈疾病', 'Non-medical goods may not claim to cure or treat disease'],
+    why: '非药品、非医疗器械不得宣传治疗、治愈疾病',
     fix: MEDICAL_FIX,
     re: [
-      '(?<v>根治|治愈|医治|治好|治疗)#{0,6}?({DISEASE})',
-      '根治|治愈|药到病除|包治|专治|治好|医治|疗效|除根|断根|祛病',
+      '(?<v>治疗)#{0,6}?({DISEASE})|根治|治愈|药到病除|包治|专治|治好|医治|疗效|除根|断根|祛病',
       '(能|可以|可|会|帮({YOU})?|有助于|辅助|帮助)#{0,2}?(?<v>治(?!理|安|疗期间|疗中|疗的人|疗过程)(疗)?)',
       '治疗(作用|效果|功效)|对@{0,6}?(病|炎|症|癌|{DISEASE})@{0,4}?(有效|有治疗|有疗效|管用|有@{0,4}效果|(特别|很|非常)?好(?![吃喝看用穿闻]))',
       '比(吃药|药物|药|医院|打针)(还)?@{0,2}(管用|强|好|有效|温和|见效)|不用(再)?(去)?(宠物)?(医院|吃药|打针)',
@@ -77,8 +72,7 @@ export const ADVERTISING_RULES: RuleDef[] = [
     id: 'medical.disease-effect',
     cat: 'medical_claims',
     sev: 'block',
-    label: ['宣称防病功效', 'Claiming medical effects'],
-    reason: ['降血压、防癌、消炎、改善失眠等属于疾病功效，普通商品不得宣称', 'Disease effects are medical claims'],
+    why: '降血压、防癌、消炎、改善失眠等属于疾病功效，普通商品不得宣称',
     fix: MEDICAL_FIX,
     re: [
       '(?<v>{CURE})#{0,6}?({DISEASE})',
@@ -91,3 +85,20 @@ export const ADVERTISING_RULES: RuleDef[] = [
     unless: MEDICAL_CAVEAT,
   },
 ];
+
+/** Labels and English reasons for the options page (listRules), apart so the content script does not carry them. */
+export const ADVERTISING_TEXT: RuleText = {
+  'absolute.lowest-price': ['最低价', '"Lowest price"', '"Lowest price anywhere" is an absolute term'],
+  'absolute.best': [
+    '最好/第一/顶级',
+    '"Best", "No.1", "top"',
+    'Superlatives like best, No.1, national-grade are banned',
+  ],
+  'absolute.guarantee': ['百分百有效', '“100% effective”', '“100% effective”, “never fades” are absolute promises'],
+  'medical.cure': [
+    '宣称治疗疾病',
+    'Claiming to treat disease',
+    'Non-medical goods may not claim to cure or treat disease',
+  ],
+  'medical.disease-effect': ['宣称防病功效', 'Claiming medical effects', 'Disease effects are medical claims'],
+};

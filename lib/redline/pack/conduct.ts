@@ -1,4 +1,4 @@
-import type { RuleDef } from '../rule-def';
+import type { RuleDef, RuleText } from '../rule-def';
 
 /*
  * How the agent talks to the buyer. Classes: insults (on the person, their mind or senses, their money), contempt and
@@ -13,8 +13,7 @@ export const CONDUCT_RULES: RuleDef[] = [
     id: 'abuse.insult',
     cat: 'abuse',
     sev: 'block',
-    label: ['辱骂买家', 'Insulting the buyer'],
-    reason: ['辱骂、嘲讽买家违反服务规范，会被投诉扣分', "Insults break the platform's service rules"],
+    why: '辱骂、嘲讽买家违反服务规范，会被投诉扣分',
     fix: '不好意思让您着急了，我这边马上帮您处理',
     re: [
       '(你|您)(是不是)?有(病|毛病)|有病(吧|啊)|有毛病(吧|啊)|神经病|脑残|弱智|白痴|傻[逼b叉x]|(?<![a-z])sb(?![a-z])|你(是不是)?傻|你(是不是|这么|那么|真|太)?(听不懂|穷)|穷鬼|傻子|蠢货|你蠢|(眼|你)瞎|瞎了|听不懂人话|(你|您)(真)?不是人(?!工)',
@@ -28,8 +27,7 @@ export const CONDUCT_RULES: RuleDef[] = [
     id: 'abuse.dismissive',
     cat: 'abuse',
     sev: 'block',
-    label: ['怼客、推诿', 'Hostile or dismissive'],
-    reason: ['怼客、推诿的话会被投诉扣分', 'Dismissive replies break the service rules'],
+    why: '怼客、推诿的话会被投诉扣分',
     fix: CALM_FIX,
     re: [
       '爱买不买|要买就买|不买(就)?(别|不要)(问|烦|bb|逼逼|废话)|要就拍&{0,3}不要拉倒|不要拉倒|穷(就|的话)?(别|不要)买|没钱(就)?(别|不要)(买|问|来|看)|买不起(就)?(别|不要)|嫌贵(就)?(去|别|不要)|不差你(一个|这一单|这点)|爱咋咋',
@@ -43,8 +41,7 @@ export const CONDUCT_RULES: RuleDef[] = [
     id: 'abuse.blame',
     cat: 'abuse',
     sev: 'block',
-    label: ['把责任推给买家', 'Blaming the buyer'],
-    reason: ['指责买家、推卸责任的话会被投诉扣分', 'Blaming the buyer breaks the service rules'],
+    why: '指责买家、推卸责任的话会被投诉扣分',
     fix: CALM_FIX,
     re: `是(你|您)自己(的问题|的错|拍错|选错|没看|不看|不会|弄坏|用坏|搞错|不小心)|(你|您)自己(的问题|拍错的|选错的|弄坏的|用坏的)|(别|不要)(赖|怪|讹)(我们|我|商家|店家)|跟(我们|我)@{0,4}?关系@{0,2}?没有?|跟(我们|我)没(有)?(一点|半点|任何)?关系|(跟|和|与)(我们|我)无关|关(我们|我)(什么|啥|屁)事|自己不会(看|量|用|查)|怪谁|怨谁|(你|您)自己@{0,6}?(不看|没看)清楚|瞎折腾|瞎搞|搞清楚(?=[,.!?。~])`,
   },
@@ -52,10 +49,17 @@ export const CONDUCT_RULES: RuleDef[] = [
     id: 'abuse.threat',
     cat: 'abuse',
     sev: 'block',
-    label: ['威胁买家', 'Threatening the buyer'],
-    reason: ['以地址、电话等威胁买家，严重违反服务规范', 'Threats against buyers are a serious breach'],
+    why: '以地址、电话等威胁买家，严重违反服务规范',
     fix: CALM_FIX,
     re: '(你|你的|你家)(的)?(地址|住址|电话|家在哪|住哪)@{0,6}?(我们|我)(可是|都|早就?)(有|知道|清楚|查到)|你等着|走着瞧|给我等着|等着瞧|找人@{0,4}(收拾|弄|教训|找)(你|您)|(再)(给|打)?@{0,3}(差评|投诉)@{0,3}试试',
     ctx: 'none',
   },
 ];
+
+/** Labels and English reasons for the options page (listRules), apart so the content script does not carry them. */
+export const CONDUCT_TEXT: RuleText = {
+  'abuse.insult': ['辱骂买家', 'Insulting the buyer', "Insults break the platform's service rules"],
+  'abuse.dismissive': ['怼客、推诿', 'Hostile or dismissive', 'Dismissive replies break the service rules'],
+  'abuse.blame': ['把责任推给买家', 'Blaming the buyer', 'Blaming the buyer breaks the service rules'],
+  'abuse.threat': ['威胁买家', 'Threatening the buyer', 'Threats against buyers are a serious breach'],
+};

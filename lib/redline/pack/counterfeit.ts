@@ -1,4 +1,4 @@
-import type { RuleDef } from '../rule-def';
+import type { RuleDef, RuleText } from '../rule-def';
 
 /*
  * Fakes (消费者权益保护法 §55). Classes: trade words for fakes (高仿, A货, 原单, 纯原, 仿单, 同源), "same as the real
@@ -11,11 +11,7 @@ export const COUNTERFEIT_RULES: RuleDef[] = [
     id: 'counterfeit.admit',
     cat: 'counterfeit',
     sev: 'block',
-    label: ['高仿/A货', 'Replica or fake goods'],
-    reason: [
-      '销售高仿、A货属于欺诈，需三倍赔偿（最低500元）',
-      'Selling fakes is fraud: triple refund, 500 yuan minimum',
-    ],
+    why: '销售高仿、A货属于欺诈，需三倍赔偿（最低500元）',
     fix: '我们只卖正品，支持专柜验货',
     re: [
       '(是|属于)仿(的|款|版|货)|(高端|顶级|高级|精品)仿|仿(款|版|货|包|鞋|表)|高仿|精仿|仿品|仿牌|仿单|外贸仿|假货|a货|超a|复刻|原单(?!号|据|返|退|寄)|尾单|莆田(货|鞋|纯原|版|工厂|产)|纯原|过验',
@@ -29,3 +25,8 @@ export const COUNTERFEIT_RULES: RuleDef[] = [
     unless: '(官方|品牌方?)(出|推出|发布|授权|正版)?@{0,6}?复刻',
   },
 ];
+
+/** Labels and English reasons for the options page (listRules), apart so the content script does not carry them. */
+export const COUNTERFEIT_TEXT: RuleText = {
+  'counterfeit.admit': ['高仿/A货', 'Replica or fake goods', 'Selling fakes is fraud: triple refund, 500 yuan minimum'],
+};

@@ -1,4 +1,4 @@
-import type { RuleDef } from '../rule-def';
+import type { RuleDef, RuleText } from '../rule-def';
 
 /*
  * Invoices (电子商务法 §14): the seller must issue one on request, paper or electronic, at no charge. The verb classes
@@ -13,8 +13,7 @@ export const INVOICE_RULES: RuleDef[] = [
     id: 'invoice.refuse',
     cat: 'invoice_refusal',
     sev: 'block',
-    label: ['拒开发票', 'Refusing an invoice'],
-    reason: ['消费者索要发票的，经营者应当出具纸质或电子发票', 'Sellers must issue a paper or e-invoice on request'],
+    why: '消费者索要发票的，经营者应当出具纸质或电子发票',
     fix: INVOICE_FIX,
     re: [
       // 不开发票, 暂时都不提供发票, 没法给您开票, 没票
@@ -34,8 +33,7 @@ export const INVOICE_RULES: RuleDef[] = [
     id: 'invoice.surcharge',
     cat: 'invoice_refusal',
     sev: 'warn',
-    label: ['开票加价', 'Charging extra for an invoice'],
-    reason: ['开票是法定义务，另收税点或费用属于变相拒开', 'Charging tax points or fees for an invoice obstructs it'],
+    why: '开票是法定义务，另收税点或费用属于变相拒开',
     fix: '开发票不收额外费用，确认收货后在订单页申请即可',
     re: [
       // 开票要加6个点, 发票可以开，不过要另外加6个点的税点, 补拍8元即可开具
@@ -54,9 +52,23 @@ export const INVOICE_RULES: RuleDef[] = [
     id: 'invoice.receipt-only',
     cat: 'invoice_refusal',
     sev: 'warn',
-    label: ['以收据代替发票', 'A receipt instead of an invoice'],
-    reason: ['收据不能代替发票', 'A receipt does not replace an invoice the buyer asked for'],
+    why: '收据不能代替发票',
     fix: INVOICE_FIX,
     re: '(只能|只可以|只给|只有|只开|仅能|仅提供|仅有)@{0,4}?收据|(打|写|开)(个|张|一张)收据|收据@{0,6}?(代替|替代|一样(能|可以)?(用|报销)|也能报销|也可以报销)',
   },
 ];
+
+/** Labels and English reasons for the options page (listRules), apart so the content script does not carry them. */
+export const INVOICE_TEXT: RuleText = {
+  'invoice.refuse': ['拒开发票', 'Refusing an invoice', 'Sellers must issue a paper or e-invoice on request'],
+  'invoice.surcharge': [
+    '开票加价',
+    'Charging extra for an invoice',
+    'Charging tax points or fees for an invoice obstructs it',
+  ],
+  'invoice.receipt-only': [
+    '以收据代替发票',
+    'A receipt instead of an invoice',
+    'A receipt does not replace an invoice the buyer asked for',
+  ],
+};

@@ -1,4 +1,4 @@
-import type { RuleDef } from '../rule-def';
+import type { RuleDef, RuleText } from '../rule-def';
 
 /*
  * Moving contact, payment or the sale off the platform. Verb classes: contact (加, 联系, 私聊, 搜, 扫), pay (转账, 打款,
@@ -14,8 +14,7 @@ export const OFF_PLATFORM_RULES: RuleDef[] = [
     id: 'offplatform.wechat',
     cat: 'off_platform',
     sev: 'block',
-    label: ['引导加微信', 'Moving the buyer to WeChat'],
-    reason: ['引导加微信属于站外引流，平台按严重违规处理', 'Moving buyers to WeChat is off-platform diversion'],
+    why: '引导加微信属于站外引流，平台按严重违规处理',
     fix: STAY_FIX,
     re: '(加|\\+|➕|添加|联系|找|私聊|扫|关注|进|来|用|到|通过|走|搜)(我|我们|客服|店主|老板|店长|个|下|一下|一个|的)*#{0,3}?(微信(?!支付|付款|支付分)|(?<![a-z])v(?![a-z]))|微信(号|群|名|上|里|聊|说|联系|沟通|私聊|转|加|公众号|小程序|视频号|搜|扫|:|是|多少|同号)|(?<![a-z0-9])v(:|号|是)[a-z0-9_-]{4,}|(?<![a-z])v我|(?<![a-z0-9])v(上|里)',
   },
@@ -25,8 +24,7 @@ export const OFF_PLATFORM_RULES: RuleDef[] = [
     id: 'offplatform.wechat-mention',
     cat: 'off_platform',
     sev: 'warn',
-    label: ['提及微信', 'Mentioning WeChat'],
-    reason: ['会话中提及微信易被判为站外引流', 'Mentioning WeChat in platform chat reads as diversion'],
+    why: '会话中提及微信易被判为站外引流',
     fix: STAY_FIX,
     re: '微信(?!支付|付款|支付分)',
   },
@@ -34,8 +32,7 @@ export const OFF_PLATFORM_RULES: RuleDef[] = [
     id: 'offplatform.qq',
     cat: 'off_platform',
     sev: 'block',
-    label: ['引导加QQ', 'Moving the buyer to QQ'],
-    reason: ['引导加QQ属于站外引流', 'Moving buyers to QQ is off-platform diversion'],
+    why: '引导加QQ属于站外引流',
     fix: STAY_FIX,
     re: '(加|\\+|添加|联系|找|进)(我|我们|客服|个|下|一下|的)*#{0,2}?qq|qq(号|群|:|是|联系|上|聊)|(加|添加|联系|找)(我|我们|个|下|一下|的)*企鹅|企鹅(群|号)|(qq|企鹅)@{0,2}[\\d零〇幺一二三四五六七八九]{5,}|(?<![a-z])q我',
   },
@@ -43,8 +40,7 @@ export const OFF_PLATFORM_RULES: RuleDef[] = [
     id: 'offplatform.app',
     cat: 'off_platform',
     sev: 'block',
-    label: ['引导到其他聊天软件', 'Moving the buyer to another chat app'],
-    reason: ['引导加钉钉、微博、私人号等站外账号属于站外引流', 'DingTalk, Weibo or private accounts are diversion'],
+    why: '引导加钉钉、微博、私人号等站外账号属于站外引流',
     fix: STAY_FIX,
     re: `(加|\\+|添加|联系|找|私聊|私信|用|下载|进|关注)(我|我们|客服|个|下|一下|的)*#{0,3}?(${APP})|(${APP})(号|群|上|里|私信|聊|联系|:|名|搜|账号|id)`,
   },
@@ -52,8 +48,7 @@ export const OFF_PLATFORM_RULES: RuleDef[] = [
     id: 'offplatform.phone',
     cat: 'off_platform',
     sev: 'block',
-    label: ['发送电话/账号', 'Sending a phone number or account id'],
-    reason: ['会话中留电话、QQ号、微信号属于站外引流', 'Phone numbers and chat ids move the buyer off the platform'],
+    why: '会话中留电话、QQ号、微信号属于站外引流',
     fix: STAY_FIX,
     re: '',
     detector: 'contact-number',
@@ -62,11 +57,7 @@ export const OFF_PLATFORM_RULES: RuleDef[] = [
     id: 'offplatform.payment',
     cat: 'off_platform',
     sev: 'block',
-    label: ['平台外付款', 'Payment outside the platform'],
-    reason: [
-      '私下转账、扫码付款让买家失去平台交易保障',
-      "Private transfers and QR payments lose the platform's protection",
-    ],
+    why: '私下转账、扫码付款让买家失去平台交易保障',
     fix: '请在平台下单付款，交易有保障',
     re: '(支付宝|银行卡|银行|微信|私下|直接|线下)#{0,3}?(转账|转(给)?(我|您|你)|打款|打钱|汇款|付给我)|(转账|打款|汇款)(给|到)(我|我们|店主|老板)|收款码|(扫|扫描)@{0,4}?(码|二维码)@{0,4}?(付|支付|转|给钱)|私下(交易|付款|转账|联系|沟通|处理|补偿|给|收款)|线下交易|线下付|(不用|不走|绕过|绕开|别走)平台|平台外(交易|付款|支付)|(直接|私下)(打|转)(给|到)(您|你|我)|(打|转|付)(到|给)(我的?|我们的?)(支付宝|微信|银行卡|卡|账户|账号)|(银行卡号|支付宝账号|支付宝号|卡号)#{0,6}?(发|给|告诉|报)|(微信|支付宝)@{0,3}?(发|给)@{0,2}?红包(给)?(我|我们)',
   },
@@ -74,8 +65,7 @@ export const OFF_PLATFORM_RULES: RuleDef[] = [
     id: 'offplatform.contact',
     cat: 'off_platform',
     sev: 'warn',
-    label: ['索要或留联系方式', 'Exchanging contact details'],
-    reason: ['会话中交换电话、联系方式易被判为站外引流', 'Exchanging contact details reads as off-platform diversion'],
+    why: '会话中交换电话、联系方式易被判为站外引流',
     fix: STAY_FIX,
     re: '(电话|微信|联系方式|二维码|手机号)@{0,2}在@{0,4}(包裹|卡片|快递盒|包装|主页|简介)|(二维码|码)&{0,10}?(扫|加)@{0,4}?(加我|加上我|就能加|找到我)|扫(一下|了)?@{0,4}?就能加|留(个|下|一下)?(您的?)?(电话|手机号?|联系方式)|(发|给|留)#{0,3}?(私人)?联系方式|加(个|我|下)?好友|(直接|以后)@{0,4}?找我(下单|买|拿货|要货|订)|(下单|要货|拿货|订货)@{0,3}直接找我',
   },
@@ -83,11 +73,50 @@ export const OFF_PLATFORM_RULES: RuleDef[] = [
     id: 'offplatform.other-platform',
     cat: 'off_platform',
     sev: 'warn',
-    label: ['引导去其他平台', 'Sending the buyer to another platform'],
-    reason: ['引导到其他平台或渠道交易属于站外引流', 'Sending buyers to another channel diverts the trade'],
+    why: '引导到其他平台或渠道交易属于站外引流',
     fix: '就在本店下单即可，售后有保障',
     // 扫码到品牌官网查询真伪 sends the buyer to check, not to buy.
     unless: '防伪|查询|验证|真伪',
     re: '(去|到|在|上)(别的|其他|其它|别家|外面的?)(平台|网站|app|渠道)@{0,4}?(买|拍|下单|搜|找|联系)|(去|来|到|上|在)(我们|我家|咱家)?(的)?(官网|官方网站|小程序|自己的?(店|网站|商城|app|小程序)|实体店|工厂店)@{0,6}?(买|下单|拍|订|付|购买)|(官网|官方网站|小程序|公众号|微店|视频号|自己的?(店|网站|商城|app)|实体店|工厂店|独立站)&{0,10}?(?<v>下单|买|拍|付款|购买|订)|(?<v>不用|不走|绕过|绕开|别走|不必走|没必要走|不经过)(淘宝|天猫|京东|拼多多|抖音|快手)|(也有|开了|有)(店|旗舰店)&{0,16}?(?<v>(去|到)(那|那边|那里|那儿)@{0,2}(搜|买|拍|下单))',
   },
 ];
+
+/** Labels and English reasons for the options page (listRules), apart so the content script does not carry them. */
+export const OFF_PLATFORM_TEXT: RuleText = {
+  'offplatform.wechat': [
+    '引导加微信',
+    'Moving the buyer to WeChat',
+    'Moving buyers to WeChat is off-platform diversion',
+  ],
+  'offplatform.wechat-mention': [
+    '提及微信',
+    'Mentioning WeChat',
+    'Mentioning WeChat in platform chat reads as diversion',
+  ],
+  'offplatform.qq': ['引导加QQ', 'Moving the buyer to QQ', 'Moving buyers to QQ is off-platform diversion'],
+  'offplatform.app': [
+    '引导到其他聊天软件',
+    'Moving the buyer to another chat app',
+    'DingTalk, Weibo or private accounts are diversion',
+  ],
+  'offplatform.phone': [
+    '发送电话/账号',
+    'Sending a phone number or account id',
+    'Phone numbers and chat ids move the buyer off the platform',
+  ],
+  'offplatform.payment': [
+    '平台外付款',
+    'Payment outside the platform',
+    "Private transfers and QR payments lose the platform's protection",
+  ],
+  'offplatform.contact': [
+    '索要或留联系方式',
+    'Exchanging contact details',
+    'Exchanging contact details reads as off-platform diversion',
+  ],
+  'offplatform.other-platform': [
+    '引导去其他平台',
+    'Sending the buyer to another platform',
+    'Sending buyers to another channel diverts the trade',
+  ],
+};

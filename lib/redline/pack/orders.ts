@@ -1,4 +1,4 @@
-import type { RuleDef } from '../rule-def';
+import type { RuleDef, RuleText } from '../rule-def';
 
 /*
  * Steering the buyer around the platform's order and after-sale flow. Frames: confirm receipt first, then money or a
@@ -14,8 +14,7 @@ export const ORDER_RULES: RuleDef[] = [
     id: 'order.confirm-first',
     cat: 'order_manipulation',
     sev: 'block',
-    label: ['先确认收货再处理', 'Confirm receipt first, then refund'],
-    reason: ['诱导先确认收货再退款或补发，买家会失去售后保障', "Confirm-first strips the buyer's protection"],
+    why: '诱导先确认收货再退款或补发，买家会失去售后保障',
     fix: '您在订单页直接申请退款或售后，我们马上为您处理',
     re: [
       `(?<v>(先|您先|请先|麻烦先|得先|要先|需要先|必须先|就先|麻烦您先)@{0,4}?(点|点击|点个|操作)?确认(一下|下)?收货)(好吗|好不好|行吗|可以吗|吧)?\\??&{0,24}?${AFTER}`,
@@ -31,8 +30,7 @@ export const ORDER_RULES: RuleDef[] = [
     id: 'order.cancel-reorder',
     cat: 'order_manipulation',
     sev: 'warn',
-    label: ['取消订单重拍', 'Cancel and re-order'],
-    reason: ['引导取消订单或退款重拍，平台视为干扰交易', "Cancel-and-reorder distorts the platform's order data"],
+    why: '引导取消订单或退款重拍，平台视为干扰交易',
     fix: '地址或规格需要修改的话，我们这边直接帮您改好，不用重新下单',
     re: '(?<v>取消|撤销|关闭|关掉|退掉|退了|退款)@{0,6}?(订单|这单|这一单|单子|一下)?&{0,14}?(重新|再)@{0,4}?(拍|下单|下一单|买|下|补拍)|(?<v>退款重拍|重拍一单|(取消|退)了?重拍)|(?<v>取消|退掉|关掉)@{0,6}?(订单|这单|这一单|单子)?&{0,12}?(私下|线下|微信|直接转|转账)',
     // An unpaid order that closes by itself, or the buyer's own wrong pick, is not steering.
@@ -42,8 +40,7 @@ export const ORDER_RULES: RuleDef[] = [
     id: 'order.false-reason',
     cat: 'order_manipulation',
     sev: 'block',
-    label: ['引导填写不实售后原因', 'Misdirecting the after-sale reason'],
-    reason: ['引导隐瞒质量问题、改选退货原因，规避店铺考核', 'A false return reason hides quality problems'],
+    why: '引导隐瞒质量问题、改选退货原因，规避店铺考核',
     fix: '退货原因请按实际情况选择，质量问题的运费由我们承担',
     re: '(原因|理由|类型|选项)@{0,4}?(选|写|填|勾|改成|改为|换成|改|就选|就写)@{0,3}?["“「\']?({SOFT_REASON})|(别|不要|不用)(选|写|填|勾)@{0,3}?["“「\']?(质量问题|商品质量|破损|描述不符|商品破损|质量|与描述不符|少件|假货)|(原因|理由)@{0,3}(别|不要)(选|写)|(售后|退款|退货)申请@{0,14}?(改成|改为)',
     ctx: 'none',
@@ -52,8 +49,7 @@ export const ORDER_RULES: RuleDef[] = [
     id: 'order.avoid-aftersale',
     cat: 'order_manipulation',
     sev: 'warn',
-    label: ['劝阻走平台售后', "Talking the buyer out of the platform's after-sale"],
-    reason: ['劝阻买家申请售后、平台介入或投诉，侵害售后权利', 'Dissuading buyers from after-sale or complaints'],
+    why: '劝阻买家申请售后、平台介入或投诉，侵害售后权利',
     fix: '您可以在订单页申请售后，我们会第一时间处理',
     re: [
       '(别|不要|不用|千万别|先别|没必要|用不着|不必)(?!着急|急着)@{0,6}?(在平台|去平台|走平台|到平台|通过平台)?@{0,2}?(申请|点|走|找|发起|提交|开|打)@{0,4}?({AFTERSALE})',
@@ -69,8 +65,7 @@ export const ORDER_RULES: RuleDef[] = [
     id: 'order.withdraw',
     cat: 'order_manipulation',
     sev: 'block',
-    label: ['要求撤销投诉或售后', 'Asking to withdraw a complaint or claim'],
-    reason: ['要求买家撤销投诉、售后或退款申请，干扰平台售后', 'Pressing buyers to withdraw claims or complaints'],
+    why: '要求买家撤销投诉、售后或退款申请，干扰平台售后',
     fix: '您的申请保留就好，我们会尽快处理',
     re: '(?<v>撤销|撤回|撤掉|撤了|撤|关掉|关闭|关了|取消)(一下|掉|了)?(您的|你的|那个|这个)?(投诉|举报|纠纷|平台介入|介入|售后申请?|退款申请?|退货申请?|申诉|工单)|(投诉|举报|纠纷|平台介入|介入|售后申请|退款申请|退货申请|申诉)@{0,8}?(?<v>撤销|撤回|撤了|撤掉|关了|关掉|取消|撤)',
     unless: '已经(给您)?(退|补发|处理)|自动',
@@ -79,8 +74,7 @@ export const ORDER_RULES: RuleDef[] = [
     id: 'order.private',
     cat: 'order_manipulation',
     sev: 'block',
-    label: ['私下处理售后', 'Settling after-sale privately'],
-    reason: ['绕开平台私下退款、补偿，买家失去平台保障', 'Private refunds and payouts bypass the platform'],
+    why: '绕开平台私下退款、补偿，买家失去平台保障',
     fix: '您在订单页申请售后，我们马上为您处理',
     re: '(?<v>私下|线下|手动)(给{YOU}|帮{YOU})?@{0,2}?(处理|补偿|退款|退钱|退({YOU})?@{0,2}\\d|退@{0,4}?钱|赔|补|转)',
   },
@@ -88,9 +82,39 @@ export const ORDER_RULES: RuleDef[] = [
     id: 'order.fake',
     cat: 'order_manipulation',
     sev: 'block',
-    label: ['刷单/空包', 'Fake orders'],
-    reason: ['虚构交易、刷单冲量属于虚假交易', "Fake orders fake the shop's sales"],
+    why: '虚构交易、刷单冲量属于虚假交易',
     basis: '《电子商务法》第十七条；平台虚假交易规则',
     re: '(拍|下)(一单|个单|单)&{0,10}?(不发货|不发|空包|佣金)|刷单|空包|冲(个|一下)?销量|拍@{0,4}(件|单|个|份)&{0,4}?(我|我们)?(只|就|只会)发(\\d|[一两二])?(件|个|单)',
   },
 ];
+
+/** Labels and English reasons for the options page (listRules), apart so the content script does not carry them. */
+export const ORDER_TEXT: RuleText = {
+  'order.confirm-first': [
+    '先确认收货再处理',
+    'Confirm receipt first, then refund',
+    "Confirm-first strips the buyer's protection",
+  ],
+  'order.cancel-reorder': [
+    '取消订单重拍',
+    'Cancel and re-order',
+    "Cancel-and-reorder distorts the platform's order data",
+  ],
+  'order.false-reason': [
+    '引导填写不实售后原因',
+    'Misdirecting the after-sale reason',
+    'A false return reason hides quality problems',
+  ],
+  'order.avoid-aftersale': [
+    '劝阻走平台售后',
+    "Talking the buyer out of the platform's after-sale",
+    'Dissuading buyers from after-sale or complaints',
+  ],
+  'order.withdraw': [
+    '要求撤销投诉或售后',
+    'Asking to withdraw a complaint or claim',
+    'Pressing buyers to withdraw claims or complaints',
+  ],
+  'order.private': ['私下处理售后', 'Settling after-sale privately', 'Private refunds and payouts bypass the platform'],
+  'order.fake': ['刷单/空包', 'Fake orders', "Fake orders fake the shop's sales"],
+};

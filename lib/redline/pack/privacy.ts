@@ -1,4 +1,4 @@
-import type { RuleDef } from '../rule-def';
+import type { RuleDef, RuleText } from '../rule-def';
 
 /*
  * Personal data (消费者权益保护法 §29, 个人信息保护法 §10). Frames: an asking verb and a secret or identity datum in
@@ -16,8 +16,7 @@ export const PRIVACY_RULES: RuleDef[] = [
     id: 'privacy.secret',
     cat: 'privacy',
     sev: 'block',
-    label: ['索要验证码或密码', 'Asking for a code or password'],
-    reason: ['任何情况下都不能索要验证码、密码，这是典型诈骗话术', 'Never ask buyers for codes or passwords'],
+    why: '任何情况下都不能索要验证码、密码，这是典型诈骗话术',
     fix: '我们不会索要验证码或密码，您在订单页操作就可以',
     // 需要您输入支付密码完成付款: the buyer types it into the platform, nobody asks for it.
     unless: '输入|设置|修改|重置|找回|保管|妥善',
@@ -27,11 +26,7 @@ export const PRIVACY_RULES: RuleDef[] = [
     id: 'privacy.id',
     cat: 'privacy',
     sev: 'block',
-    label: ['索要身份证或卡号', 'Asking for ID or card numbers'],
-    reason: [
-      '会话中索要身份证号、银行卡号等敏感个人信息，违反个人信息保护要求',
-      'ID or card numbers must not be collected in chat',
-    ],
+    why: '会话中索要身份证号、银行卡号等敏感个人信息，违反个人信息保护要求',
     fix: '需要核实的信息请在平台页面填写，我们不会在聊天中收集',
     re: '(?<v>{ASK_LEAD})#{0,8}?({ID_DATA})|({ID_DATA})&{0,12}?(?<v>{ASK}){ASK_TO}',
     unless: '清关|海关|填写|输入|实名认证|下单页|税号|专票|开票',
@@ -40,9 +35,19 @@ export const PRIVACY_RULES: RuleDef[] = [
     id: 'privacy.others',
     cat: 'privacy',
     sev: 'block',
-    label: ['泄露其他买家信息', "Exposing another buyer's data"],
-    reason: ['透露其他买家的姓名、电话、地址，属于泄露个人信息', "Sharing another buyer's data leaks it"],
+    why: '透露其他买家的姓名、电话、地址，属于泄露个人信息',
     fix: '为了保护隐私，其他顾客的信息我们不能透露',
     re: `(${THIRD})&{0,30}?(${PERSON_DATA})|(他|她)(的)?(电话|手机号?|号码)(是|:)?@{0,2}?[\\d零〇幺一二三四五六七八九]{7,}`,
   },
 ];
+
+/** Labels and English reasons for the options page (listRules), apart so the content script does not carry them. */
+export const PRIVACY_TEXT: RuleText = {
+  'privacy.secret': ['索要验证码或密码', 'Asking for a code or password', 'Never ask buyers for codes or passwords'],
+  'privacy.id': [
+    '索要身份证或卡号',
+    'Asking for ID or card numbers',
+    'ID or card numbers must not be collected in chat',
+  ],
+  'privacy.others': ['泄露其他买家信息', "Exposing another buyer's data", "Sharing another buyer's data leaks it"],
+};

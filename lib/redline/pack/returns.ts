@@ -1,4 +1,4 @@
-import type { RuleDef } from '../rule-def';
+import type { RuleDef, RuleText } from '../rule-def';
 
 /*
  * The 7-day no-reason return (消费者权益保护法 §25). Verb classes that break it: refusing (不退, 退不了, 不受理),
@@ -27,11 +27,7 @@ export const RETURN_RULES: RuleDef[] = [
     id: 'return.refuse',
     cat: 'return_refusal',
     sev: 'block',
-    label: ['拒绝七天无理由退货', 'Refusing a no-reason return'],
-    reason: [
-      '网购商品自收货起七日内可无理由退货，除法定例外（定制、鲜活易腐、拆封的数字商品、报刊等）外不得拒绝',
-      '7-day no-reason return, bar the statutory exemptions',
-    ],
+    why: '网购商品自收货起七日内可无理由退货，除法定例外（定制、鲜活易腐、拆封的数字商品、报刊等）外不得拒绝',
     fix: RETURN_FIX,
     re: [
       // 不支持退货, 不负责给退, 一律不退, 不接受无理由退货, 不接受任何理由的售后
@@ -64,11 +60,7 @@ export const RETURN_RULES: RuleDef[] = [
     id: 'return.unpacked',
     cat: 'return_refusal',
     sev: 'block',
-    label: ['拆封不退', 'No return once unpacked'],
-    reason: [
-      '消费者为检查商品拆封的，不影响七日无理由退货（网络消费纠纷规定（一）第三条）',
-      'Unpacking to inspect does not void the 7-day return',
-    ],
+    why: '消费者为检查商品拆封的，不影响七日无理由退货（网络消费纠纷规定（一）第三条）',
     fix: '拆封验货不影响七天无理由退货，商品完好即可退',
     re: '(拆|开封|开箱|拆开|拆封|试穿|试用|试戴|打开|上身|塑封|包装|签收)@{0,8}?(?<v>不能|不给|不支持|不接受|没法|没办法|无法|就不|不|不予|不让)({ADV}){0,2}(再)?({RETURN_AUX}){0,2}(七天|7天)?(无理由)?(退换|退货|退(?!差|运费)|无理由)',
     ctx: 'deny',
@@ -78,8 +70,7 @@ export const RETURN_RULES: RuleDef[] = [
     id: 'return.sale-item',
     cat: 'return_refusal',
     sev: 'block',
-    label: ['特价/清仓不退', 'No return on sale items'],
-    reason: ['特价、清仓、促销商品同样适用七日无理由退货', 'Sale and clearance goods carry the same 7-day return'],
+    why: '特价、清仓、促销商品同样适用七日无理由退货',
     fix: '活动商品同样支持七天无理由退货',
     re: `(${PRICE_REASON}|预售|小件)@{0,8}?(?<v>不退不换|概不退换|不退|不支持@{0,2}退|不能退|不给退|不接受退|不支持(七天|7天|无理由)|售出不退|一律不(能)?退|不予退|不(参与|参加|享受|适用)@{0,2}无理由)`,
     ctx: 'deny',
@@ -89,8 +80,7 @@ export const RETURN_RULES: RuleDef[] = [
     id: 'return.short-window',
     cat: 'return_refusal',
     sev: 'block',
-    label: ['缩短无理由退货期', 'Shortening the 7-day window'],
-    reason: ['七日无理由退货期不得缩短为几天或几小时', 'The 7-day window may not be cut to days or hours'],
+    why: '七日无理由退货期不得缩短为几天或几小时',
     fix: '收货后七天内都支持无理由退货',
     re: '(?<v>只(做|支持|有|给|提供|接受|能)?@{0,2}?{SHORT_PERIOD}@{0,3}?(无理由|内(可以)?退))|(超过|过了|超出|满){SHORT_PERIOD}@{0,8}?(?<v>不|就不|没法|无法|不能)@{0,4}(退|无理由|接受)|{SHORT_PERIOD}内(?<v>(才)?(可以|能|才能|才可以)?(退货|无理由|退换|退(?!款|差|运费)))|(无理由|退货|退换)@{0,4}?(只有|只|仅|就)(?<v>{SHORT_PERIOD})',
     ctx: 'deny',
@@ -99,9 +89,29 @@ export const RETURN_RULES: RuleDef[] = [
     id: 'return.deduction',
     cat: 'return_refusal',
     sev: 'warn',
-    label: ['退货扣费', 'Deductions on a return'],
-    reason: ['无理由退货买家只承担退回运费，另扣折旧费、手续费属于变相拒退', 'Only return shipping may be charged'],
+    why: '无理由退货买家只承担退回运费，另扣折旧费、手续费属于变相拒退',
     fix: '七天无理由退货只需承担退回运费，退款全额原路退回',
     re: '退(货|款)?&{0,24}?(?<v>扣@{0,6}?({NUM})?(元|块|%)?@{0,2}?(折旧|手续费|包装费|损耗|检测费|清洗费|费用|钱|元|块|%))|(折旧|损耗|包装|手续|检测|清洗|拆封)费@{0,6}?(?<v>(要|需要|得|由)?({YOU}|买家)@{0,3}(出|承担|付|自理))|退(货|款)?&{0,10}?(?<v>收取?|扣除?)@{0,8}?(折旧|手续费|包装费|损耗|检测费|清洗费)',
   },
 ];
+
+/** Labels and English reasons for the options page (listRules), apart so the content script does not carry them. */
+export const RETURN_TEXT: RuleText = {
+  'return.refuse': [
+    '拒绝七天无理由退货',
+    'Refusing a no-reason return',
+    '7-day no-reason return, bar the statutory exemptions',
+  ],
+  'return.unpacked': ['拆封不退', 'No return once unpacked', 'Unpacking to inspect does not void the 7-day return'],
+  'return.sale-item': [
+    '特价/清仓不退',
+    'No return on sale items',
+    'Sale and clearance goods carry the same 7-day return',
+  ],
+  'return.short-window': [
+    '缩短无理由退货期',
+    'Shortening the 7-day window',
+    'The 7-day window may not be cut to days or hours',
+  ],
+  'return.deduction': ['退货扣费', 'Deductions on a return', 'Only return shipping may be charged'],
+};

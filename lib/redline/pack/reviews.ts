@@ -1,4 +1,4 @@
-import type { RuleDef } from '../rule-def';
+import type { RuleDef, RuleText } from '../rule-def';
 
 /*
  * Reviews (电子商务法 §17, 反不正当竞争法 §8). Frames: a review act (好评, 五星, 晒图, 追评, 改成好评) and a reward
@@ -13,8 +13,7 @@ export const REVIEW_RULES: RuleDef[] = [
     id: 'review.reward',
     cat: 'review_manipulation',
     sev: 'block',
-    label: ['好评返现', 'Paying for reviews'],
-    reason: ['以返现、红包等诱导好评属于虚构评价', "Rewards for reviews fake the shop's reputation"],
+    why: '以返现、红包等诱导好评属于虚构评价',
     fix: REVIEW_FIX,
     re: '({REVIEW})&{0,26}?(?<v>{REWARD})|(不给|别给|先别给|不要给|不打|别打|先别评|别评)(差评|中评|一星|评价)?&{0,20}?(?<v>{REWARD})|(?<v>{REWARD})@{0,8}?(好评|五星|晒图|带图评价|追评|评价|一星改五星)',
   },
@@ -22,8 +21,7 @@ export const REVIEW_RULES: RuleDef[] = [
     id: 'review.remove',
     cat: 'review_manipulation',
     sev: 'block',
-    label: ['要求删改差评', 'Pressing to delete or change a bad review'],
-    reason: ['以补偿或反复要求删改差评，干扰评价真实性', 'Pressing buyers to delete or change reviews distorts them'],
+    why: '以补偿或反复要求删改差评，干扰评价真实性',
     fix: '给您带来不好的体验很抱歉，问题我们先帮您处理好',
     re: '(?<v>删|删除|撤|撤销|撤回|改(?!进|善|正)|修改)(一下|掉|了|除)?(您的|你的|那条|那个|这条)?@{0,2}?(差评|中评|一星|低分|评价)|(差评|中评|一星|低分)&{0,24}?(?<v>删|撤(?!销申请)|改(一下|下|掉|了|成|过来|回|为|好))|评价@{0,8}?(?<v>删|撤|改(一下|下|掉|了|成|过来|回|为))',
   },
@@ -31,8 +29,7 @@ export const REVIEW_RULES: RuleDef[] = [
     id: 'review.dictate',
     cat: 'review_manipulation',
     sev: 'warn',
-    label: ['指定评价内容', 'Telling the buyer what to write'],
-    reason: ['要求买家在评价中写指定内容或隐瞒问题，干扰评价真实性', 'Dictating or censoring review text distorts it'],
+    why: '要求买家在评价中写指定内容或隐瞒问题，干扰评价真实性',
     fix: '评价按您的真实感受写就好',
     re: '(评价|好评|追评|评论)(里|中|时|的时候)?@{0,4}?(?<v>别|不要|不用|千万别)(提|写|说)|(评价|好评|追评|评论)@{0,6}?(写|说|打)(一句|上|成|个)?["“「]@{1,12}["”」]',
     ctx: 'none',
@@ -41,10 +38,29 @@ export const REVIEW_RULES: RuleDef[] = [
     id: 'review.pressure',
     cat: 'review_manipulation',
     sev: 'block',
-    label: ['以售后要挟评价', 'Threats tied to reviews'],
-    reason: ['以售后、骚扰要挟买家给好评或不给差评', 'Tying after-sale service or harassment to a review'],
+    why: '以售后、骚扰要挟买家给好评或不给差评',
     fix: '无论评价如何，售后问题我们都会负责处理',
     re: '(不给|没有|不)(好评|五星)@{0,10}?(不好处理|不处理|不给|不退|不发|不补|没有售后)|(给|打)?(差评|中评)的话&{0,10}?(一直|天天|每天|找您|联系您|骚扰|不处理|拉黑)|(差评|中评)&{0,8}?(天天找|一直找|每天找|天天打|一直打|天天联系|一直联系|骚扰|拉黑|找上门|算账)|好评(才|就)(给|发|退|补)|(差评|中评|一星)@{0,3}?试试|(差评|中评|一星)&{0,12}?(售后|退款|退货)?@{0,4}?(不管|不处理|不给|不退|没有售后|不负责)',
     ctx: 'none',
   },
 ];
+
+/** Labels and English reasons for the options page (listRules), apart so the content script does not carry them. */
+export const REVIEW_TEXT: RuleText = {
+  'review.reward': ['好评返现', 'Paying for reviews', "Rewards for reviews fake the shop's reputation"],
+  'review.remove': [
+    '要求删改差评',
+    'Pressing to delete or change a bad review',
+    'Pressing buyers to delete or change reviews distorts them',
+  ],
+  'review.dictate': [
+    '指定评价内容',
+    'Telling the buyer what to write',
+    'Dictating or censoring review text distorts it',
+  ],
+  'review.pressure': [
+    '以售后要挟评价',
+    'Threats tied to reviews',
+    'Tying after-sale service or harassment to a review',
+  ],
+};
