@@ -9,6 +9,11 @@ import { createRedlineEngine } from '@/lib/redline';
 import { readRedlineSettings, readSettings, REDLINE_SETTINGS_KEY, SETTINGS_KEY } from '@/lib/settings';
 import { countGateEvent, GATE_STATS_KEY, readGateStats } from '@/lib/settings/gate-stats';
 
+function warmUp(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 200);
+}
+
 export default defineContentScript({
   matches: CHAT_MATCHES,
   // document_start: the send gate's window listeners must be registered before any page script adds its own.
@@ -27,8 +32,11 @@ export default defineContentScript({
           return settings.collapsed;
         },
         saveCollapsed(collapsed) {
-          settings = { ...settings, collapsed };
-          void browser.storage.local.set({ [SETTINGS_KEY]: settings });
+          // Read-modify-write: the options page may have changed other settings since this page loaded.
+          void browser.storage.local.get(SETTINGS_KEY).then((got) => {
+            settings = { ...readSettings(got[SETTINGS_KEY]), collapsed };
+            return browser.storage.local.set({ [SETTINGS_KEY]: settings });
+          });
         },
         countGate(event, flags) {
           // Serialised through one promise so two quick events do not overwrite each other's count.
@@ -59,7 +67,11 @@ export default defineContentScript({
     // The shop's own red-line rules: the engine is rebuilt whenever the options page changes them.
     const useRules = (raw: unknown) => {
       const { custom, disabled } = readRedlineSettings(raw);
-      app.setChecker(createRedlineEngine({ platform: adapter.platform, custom, disabled }));
+      const engine = createRedlineEngine({ platform: adapter.platform, custom, disabled });
+      // The first check compiles the rules' expressions (~100–200 ms): do it while the page is idle, not on the
+      // agent's first keystroke or Enter.
+      warmUp(() => engine.check('亲,您好,这边给您查一下哦'));
+      app.setChecker(engine);
     };
     browser.storage.local.onChanged.addListener((changes) => {
       if (changes[REDLINE_SETTINGS_KEY]) useRules(changes[REDLINE_SETTINGS_KEY].newValue);
