@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { Flag } from '@/lib/redline';
 import { categoryShortName } from '../rules/rule-labels';
 import { SeverityChip } from '../rules/SeverityChip';
+import { applyRewording } from '@/lib/redline';
 
 interface Props {
   content: string;
@@ -39,7 +40,7 @@ export function RedlineFlags({ content, flags, platformLabel, onReplace }: Props
                   type="button"
                   class="lib-redline-fix"
                   title={f.suggestion}
-                  onClick={() => onReplace(content.slice(0, f.start) + f.suggestion + content.slice(f.end))}
+                  onClick={() => onReplace(applyRewording(content, f))}
                 >
                   {i18n.t('rulesLibEditorFix', [f.suggestion])}
                 </button>
