@@ -5,9 +5,10 @@
 //
 //   npm run demo                 # or: node scripts/demo.mjs [--out DIR] [--headless]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './ensure-chromium.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 process.chdir(root);
@@ -24,19 +25,12 @@ function run(command, commandArgs) {
   }
 }
 
-// 1. Chromium from Debian's packages, with its zh-CN UI (chromium-l10n) and CJK fonts so the pages read as they do for
-//    our agents.
-const PACKAGES = ['chromium', 'chromium-l10n', 'fonts-noto-cjk'];
-const ready = ['/usr/bin/chromium', '/usr/lib/chromium/locales/zh-CN.pak', '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'];
-if (!ready.every((f) => existsSync(f))) {
-  if (process.getuid?.() === 0) {
-    run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', ...PACKAGES]);
-  } else if (!existsSync('/usr/bin/chromium')) {
-    console.error(`demo: 需要 Chromium:sudo apt-get install -y ${PACKAGES.join(' ')}`);
-    console.error(`demo: Chromium is needed: sudo apt-get install -y ${PACKAGES.join(' ')}`);
-    process.exit(1);
-  }
+// 1. Chromium from Debian's packages, in Chinese, with CJK fonts.
+try {
+  ensureChromium({ fonts: true });
+} catch (e) {
+  console.error(`demo: ${e.message}`);
+  process.exit(1);
 }
 
 // 2. The extension, built fresh (npm here runs no install scripts, so wxt prepare is explicit).

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureChromium } from './ensure-chromium.mjs';
 
 const results = 'test-results';
 mkdirSync(results, { recursive: true });
@@ -40,7 +41,19 @@ function vitest(project) {
   return ok;
 }
 
+function chromium() {
+  console.log('\n▶ browser: Debian chromium for the browser tests');
+  try {
+    ensureChromium();
+    return true;
+  } catch (e) {
+    console.error(e.message);
+    return false;
+  }
+}
+
 const ok =
+  chromium() &&
   step('prepare', 'npx', ['wxt', 'prepare']) &&
   step('typecheck', 'npx', ['tsc', '--noEmit']) &&
   vitest('unit') &&
