@@ -8,9 +8,12 @@ import type { RuleDef, RuleText } from '../rule-def';
 
 export const RETURN_FIX = '支持七天无理由退货，商品不影响二次销售即可，拆封验货不影响退货';
 
-/** Exempt by law whatever the shop says (§25 list), or because the goods are no longer as sold (穿过, 人为损坏). */
+/**
+ * Exempt by law whatever the shop says (§25 list), because the goods are no longer as sold (穿过, 人为损坏), or a presale
+ * deposit kept under the presale rules when the balance is not paid.
+ */
 export const LAWFUL_RETURN_EXEMPTION =
-  '定制|订制|订做|定做|刻字|个性化|鲜活|生鲜|易腐|鲜花|绿植|活体|水果|海鲜|蔬菜|鲜肉|冻品|冷冻|数字商品|数字化|虚拟|激活码|兑换码|充值|点卡|会员卡|软件|光盘|音像|cd|dvd|电子书|报刊|报纸|杂志|期刊|(?<!试)穿过|洗过|用过|使用过|已使用|人为损坏|超过(七|7)天|超出(七|7)天|过了(七|7)天|(七|7)天后|已过(七|7)天|过期了';
+  '定制|订制|订做|定做|刻字|个性化|鲜活|生鲜|易腐|鲜花|绿植|活体|水果|海鲜|蔬菜|鲜肉|冻品|冷冻|数字商品|数字化|虚拟|激活码|兑换码|充值|点卡|会员卡|软件|光盘|音像|cd|dvd|电子书|报刊|报纸|杂志|期刊|(?<!试)穿过|洗过|用过|使用过|已使用|人为损坏|定金|订金|超过(七|7)天|超出(七|7)天|过了(七|7)天|(七|7)天后|已过(七|7)天|过期了';
 /** Goods a shop may exclude only when the buyer was shown it at purchase (七日无理由退货暂行办法 §7). */
 export const CONFIRM_CLASS =
   '食品|零食|食物|吃的|茶叶|酒水?|保健品|化妆品|护肤品|彩妆|口红|面膜|内衣|内裤|袜子|贴身|泳衣|泳装|隐形眼镜|临期|瑕疵|试用装|卫生用品|成人用品';
@@ -53,8 +56,8 @@ export const RETURN_RULES: RuleDef[] = [
     ].join('|'),
     ctx: 'deny',
     guard: 'lawful-return',
-    // 仅退款，不用退货 gives the buyer more; a presale deposit kept when the balance is not paid is lawful.
-    unless: '仅退款|(退款|退钱)不退货|不用(寄|退)回|定金|订金|尾款',
+    // 仅退款，不用退货 gives the buyer more.
+    unless: '仅退款|(退款|退钱)不退货|不用(寄|退)回',
   },
   {
     id: 'return.unpacked',

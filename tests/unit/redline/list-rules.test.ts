@@ -41,6 +41,9 @@ describe('listRules', () => {
     for (const r of all) {
       expect(r.id).toMatch(/^[a-z]+\.[a-z-]+$/);
       expect(r.label.zh && r.label.en && r.reason.zh && r.reason.en && r.basis).toBeTruthy();
+      // Labels live in the packs' *_TEXT tables; a rule missing there would show its id.
+      expect(r.label.zh, r.id).toMatch(/[\u4e00-\u9fa5]/);
+      expect(r.label.en, r.id).not.toBe(r.id);
       expect(CATEGORY_IDS).toContain(r.category);
     }
   });
