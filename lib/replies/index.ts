@@ -1,6 +1,5 @@
 export type { Reply } from './types';
 export { ReplyIndex, type SuggestInput, type Suggestion } from './search-index';
-export { parseLibraryJson, validateLibrary, type LibraryProblem, type ParsedLibrary } from './library-json';
 export { applyPick, tokensToLearn, type ReplyUsage } from './usage';
 export { queryFeatures } from './features';
 export {

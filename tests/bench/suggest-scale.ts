@@ -5,14 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
-import { ReplyIndex, parseLibraryJson, type Reply } from '@/lib/replies';
+import { ReplyIndex, type Reply } from '@/lib/replies';
+import { parseJsonText, repliesFromRows } from '@/lib/replies/io';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 const libraries = [
   'lib/replies/starter-library.json',
   'tests/fixtures/suggest-c/library-c.json',
   'tests/fixtures/holdout/library-b.json',
-].map((p) => parseLibraryJson(read(p)).replies);
+].map((p) => repliesFromRows(parseJsonText(read(p))).replies);
 const messages = ['tests/fixtures/suggest/dev.jsonl', 'tests/fixtures/suggest-c/messages-c.jsonl']
   .flatMap((p) => read(p).split('\n'))
   .filter((l) => l.trim())

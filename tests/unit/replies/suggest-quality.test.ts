@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ReplyIndex, parseLibraryJson } from '@/lib/replies';
+import { ReplyIndex } from '@/lib/replies';
+import { parseJsonText, repliesFromRows } from '@/lib/replies/io';
 
 /**
  * Suggestion quality on labelled buyer messages. `dev` was written with the starter library; `shop C` is a third shop's
@@ -14,7 +15,7 @@ interface Labelled {
 }
 
 function measure(libraryPath: string, labelledPath: string) {
-  const { replies } = parseLibraryJson(readFileSync(libraryPath, 'utf8'));
+  const { replies } = repliesFromRows(parseJsonText(readFileSync(libraryPath, 'utf8')));
   const index = new ReplyIndex(replies);
   const rows: Labelled[] = readFileSync(labelledPath, 'utf8')
     .split('\n')
@@ -46,7 +47,7 @@ describe('suggestion quality', () => {
   });
 
   it('puts an invoice reply in the top 3 for 能开发票吗 (the issue\'s own example)', () => {
-    const { replies } = parseLibraryJson(readFileSync('lib/replies/starter-library.json', 'utf8'));
+    const { replies } = repliesFromRows(parseJsonText(readFileSync('lib/replies/starter-library.json', 'utf8')));
     const index = new ReplyIndex(replies);
     const top3 = index.suggest({ buyerMessages: ['能开发票吗'] }, 3).map((s) => index.get(s.id)!);
     expect(top3.some((r) => r.group.includes('发票'))).toBe(true);
