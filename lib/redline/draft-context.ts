@@ -48,7 +48,7 @@ const WARN_PREFIX =
 const NEGATIVE_START = /[不没无非未别勿]/;
 // Someone else is doing it: 有人自称客服要您…, 有的店开票要加税点, 如果有人以店铺名义让您删差评.
 const OTHER_ACTOR =
-  /有人|陌生人|别人|任何人|骗子|第三方|其他人|冒充|假冒|自称|有的店|有些店|有的商家|有些商家|有些卖家|个别商家|别的店|其他店|外面的店|网上|不法分子|以(店铺|客服|我们)的?名义/;
+  /有人|陌生人|别人|任何人|骗子|第三方|其他人|冒充|假冒|自称|(快递员|快递小哥|骑手|配送员)[^,]{0,2}(让|叫|要|找)|有的店|有些店|有的商家|有些商家|有些卖家|个别商家|别的店|其他店|外面的店|网上|不法分子|以(店铺|客服|我们)的?名义/;
 // 您担心是假货吗 / 怕是高仿: the buyer's worry, not the agent's claim.
 const WORRY_PREFIX = /(?:担心|害怕|怕|以为|怀疑|误以为)[^]{0,4}$/;
 const QUOTE_BACK =
@@ -57,6 +57,7 @@ const WARN_SUFFIX =
   /^[^!?;\n。…]{0,16}?(?:都是骗|是骗子|骗子|诈骗|骗局|没有保障|没保障|没有任何保障|不受保护|不安全|有风险|被骗|上当|是违规|属于违规|违规的|千万别信|不要信|别信|不要相信|别相信|不要理会|别理|不要理|是假的|都是假|不可信|要当心|警惕|举报|挂断|谨防|防骗|不是我们(?:发|说|的)|不是本店)/;
 const REFUSE_SUFFIX =
   /^[^,!?;~\n。…]{0,6}?(?:我们|本店|咱家|我家|咱们)?家?(?:不做|不卖|不搞|不参与|不碰|不沾|不进|从来不|从不|绝不|没有这|没这)/;
+const DENY_SUFFIX_NEAR = /^[^!?;\n。…]{0,2}?(?:这种说法|的说法|这一说|这回事)/;
 const DENY_SUFFIX = /^[^!?;\n。…]{0,6}?(?:这种说法|的说法|这一说|这回事|是别家|是别人家)/;
 const OPEN_QUOTES = '“「『"\'';
 const CLOSE_QUOTES = '”」』"\'';
@@ -112,7 +113,9 @@ export function contextCancels(t: string, s: number, e: number, mode: ContextMod
   if (OTHER_ACTOR.test(prefix) || WARN_SUFFIX.test(after)) return true;
   // A predicate that is itself negative (没有授权, 不退) is only undone by a second negation, as in deny mode.
   if (mode === 'deny' || NEGATIVE_START.test(t[s]!)) {
-    return negatedBefore(prefix, DENY_NEGATOR, 1) || DENY_SUFFIX.test(after);
+    // 没有无理由退货这一说 denies the right itself (这一说 right after it); 没有开票要加钱的说法 denies a longer claim.
+    const deniesRight = /^(?:没有|不存在)/.test(t.slice(s, s + 3)) && DENY_SUFFIX_NEAR.test(after);
+    return negatedBefore(prefix, DENY_NEGATOR, 1) || (!deniesRight && DENY_SUFFIX.test(after));
   }
   return (
     negatedBefore(prefix, ACT_NEGATOR, 6) ||

@@ -7,7 +7,8 @@ import type { RuleDef, RuleText } from '../rule-def';
  */
 
 const STAY_FIX = '有问题直接在这里留言，我们随时为您处理';
-const APP = '钉钉|陌陌|飞书|whatsapp|telegram|skype|微博|私人号|个人号|私人账号|工作号';
+const APP =
+  '钉钉|陌陌|飞书|whatsapp|telegram|skype|微博|私人号|个人号|私人账号|工作号|(客服|我的?|私人|个人)(小号|私号)';
 
 export const OFF_PLATFORM_RULES: RuleDef[] = [
   {
@@ -16,7 +17,7 @@ export const OFF_PLATFORM_RULES: RuleDef[] = [
     sev: 'block',
     why: '引导加微信属于站外引流，平台按严重违规处理',
     fix: STAY_FIX,
-    re: '(加|\\+|➕|添加|联系|找|私聊|扫|关注|进|来|用|到|通过|走|搜)(我|我们|客服|店主|老板|店长|个|下|一下|一个|的)*#{0,3}?(微信(?!支付|付款|支付分)|(?<![a-z])v(?![a-z]))|微信(号|群|名|上|里|聊|说|联系|沟通|私聊|转|加|公众号|小程序|视频号|搜|扫|:|是|多少|同号)|(?<![a-z0-9])v(:|号|是)[a-z0-9_-]{4,}|(?<![a-z])v我|(?<![a-z0-9])v(上|里)',
+    re: '(加|\\+|➕|添加|联系|找|私聊|扫|关注|进|来|用|到|通过|走|搜)(我|我们|客服|店主|老板|店长|个|下|一下|一个|的)*#{0,3}?(微信(?!支付|付款|支付分)|(?<![a-z])v(?![a-z]))|微信(号|群|名|上|里|聊|说|联系|沟通|私聊|转|加|公众号|小程序|视频号|搜|扫|:|是|多少|同号)|(?<![a-z0-9])v(:|号|是)[a-z0-9_-]{4,}|(?<![a-z])v我|(?<![a-z0-9])v(上|里)|(加|\\+|➕)(我|个)?卫星|卫星(号|同号)',
   },
   // Decision: 微信支付 / 微信付款 is a checkout method on Pinduoduo, Douyin, JD and Kuaishou (and partly Tmall), so
   // naming it as a way to pay is never flagged; paying a person by WeChat (微信转我, 扫我的码) is offplatform.payment.
