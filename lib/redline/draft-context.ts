@@ -11,16 +11,23 @@ export type ContextMode = 'act' | 'deny' | 'none';
 const isClauseBreak = (c: string) => ',!?;~\n。…'.includes(c);
 const isSentenceBreak = (c: string) => '!?;\n。…'.includes(c);
 
+// How far a clause or sentence is looked for. Real clauses are far shorter; a pasted wall of text with no punctuation
+// would otherwise make every match scan (and re-test) the whole draft, quadratic in its length.
+const REACH = 100;
+
 export function clauseStart(t: string, i: number): number {
-  while (i > 0 && !isClauseBreak(t[i - 1]!)) i--;
+  const stop = Math.max(0, i - REACH);
+  while (i > stop && !isClauseBreak(t[i - 1]!)) i--;
   return i;
 }
 export function sentenceStart(t: string, i: number): number {
-  while (i > 0 && !isSentenceBreak(t[i - 1]!)) i--;
+  const stop = Math.max(0, i - REACH);
+  while (i > stop && !isSentenceBreak(t[i - 1]!)) i--;
   return i;
 }
 export function sentenceEnd(t: string, i: number): number {
-  while (i < t.length && !isSentenceBreak(t[i]!)) i++;
+  const stop = Math.min(t.length, i + REACH);
+  while (i < stop && !isSentenceBreak(t[i]!)) i++;
   return i;
 }
 /** The sentence holding [s, e) plus the one before it: where lawful exemptions (定制, 生鲜…) are usually stated. */
@@ -109,7 +116,7 @@ export function contextCancels(t: string, s: number, e: number, mode: ContextMod
   const cs = clauseStart(t, s);
   if (QUOTE_BACK.test(t.slice(cs, s + 1)) || insideReportedQuote(t, s, e)) return true;
   const prefix = t.slice(Math.max(cs, s - 20), s);
-  const after = t.slice(e);
+  const after = t.slice(e, e + 40);
   if (OTHER_ACTOR.test(prefix) || WARN_SUFFIX.test(after)) return true;
   // A predicate that is itself negative (没有授权, 不退) is only undone by a second negation, as in deny mode.
   if (mode === 'deny' || NEGATIVE_START.test(t[s]!)) {

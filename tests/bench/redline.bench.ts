@@ -2,7 +2,9 @@
  * Red-line check speed: the engine runs in the content script's keydown handler, so a check of a typical draft must
  * stay far below a frame. Two baselines in the same run make the figure a ratio: (1) String.includes over the draft
  * for every trigger word the packs contain — the cheapest possible keyword filter, no meaning, no offsets; (2) the
- * naive engine — every rule's regex run once over the raw draft, no normalisation and no context checks.
+ * naive engine — every rule's regex run once over the raw draft, no normalisation and no context checks. The first
+ * check in a fresh process also compiles every expression (~35 ms in Node here, once); that is not measured here
+ * because V8 caches compiled expressions across engines.
  * Run: npx vitest bench --run tests/bench/redline.bench.ts
  */
 import { bench, describe } from 'vitest';
@@ -38,9 +40,13 @@ function includesCheck(text: string) {
   for (const w of triggerWords) if (text.includes(w)) sink++;
 }
 
+// A long pasted text with triggers and no full stops: context windows are bounded, so this stays linear.
+const WALL = '亲开票要加点不退不换好评返现加微信，'.repeat(105);
+
 for (const [name, text] of [
   [`violating draft (${DIRTY.length} chars)`, DIRTY],
   [`clean draft (${CLEAN.length} chars)`, CLEAN],
+  [`wall of triggers (${WALL.length} chars)`, WALL],
 ] as const) {
   describe(`${name}, common + ${PLATFORM} pack (${rules.length} regex rules, ${triggerWords.length} trigger words)`, () => {
     bench('engine.check', () => {
