@@ -43,8 +43,8 @@ interface Doc {
   alive: boolean;
   length: number;
   code: string;
-  /** pinyin initials of title, keywords and group segments */
-  shortInitials: string[];
+  /** pinyin initials of title, keywords and group segments, computed on the first code search */
+  shortInitials?: string[];
   /** pinyin initials of the content, computed on the first code search (most queries never need it) */
   contentInitials?: string;
 }
@@ -58,6 +58,17 @@ interface Accumulator {
 interface CodeEntry {
   key: string;
   doc: number;
+}
+
+/** Initials of a reply's short texts: 开发票 → kfp. Most queries are buyer text, so they are worked out on demand. */
+function shortInitialsOf(d: Doc): string[] {
+  if (!d.shortInitials) {
+    const r = d.reply;
+    const keywords = Array.isArray(r.keywords) ? r.keywords.filter((k) => typeof k === 'string') : [];
+    const texts = [r.title ?? '', ...keywords, ...(r.group ?? '').split('/')].filter(Boolean);
+    d.shortInitials = texts.map((t) => initialsOf(normalizeText(t))).filter((s) => s.length >= 1);
+  }
+  return d.shortInitials;
 }
 
 export class ReplyIndex {
@@ -268,8 +279,8 @@ export class ReplyIndex {
       let value = 0;
       if (d.code === code) value = 100;
       else if (d.code && d.code.startsWith(code)) value = 60 - Math.min(20, d.code.length - code.length);
-      else if (d.shortInitials.some((s) => s.startsWith(code))) value = 40;
-      else if (d.shortInitials.some((s) => s.includes(code))) value = 30;
+      else if (shortInitialsOf(d).some((s) => s.startsWith(code))) value = 40;
+      else if (shortInitialsOf(d).some((s) => s.includes(code))) value = 30;
       else if (code.length >= 2 && (d.contentInitials ??= initialsOf(normalizeText(d.reply.content))).includes(code)) value = 15;
       if (value) {
         bump(doc, value);
@@ -291,7 +302,7 @@ export class ReplyIndex {
       this.docs.forEach((d, doc) => {
         if (!d.alive) return;
         if (d.code) entries.push({ key: d.code, doc });
-        for (const s of d.shortInitials) entries.push({ key: s, doc });
+        for (const s of shortInitialsOf(d)) entries.push({ key: s, doc });
       });
       this.fuse = new Fuse(entries, { keys: ['key'], includeScore: true, threshold: 0.34, ignoreLocation: true });
     }
@@ -318,14 +329,7 @@ export class ReplyIndex {
       posting.docs.push(doc);
       posting.weights.push(weight);
     }
-    const shortTexts = [reply.title ?? '', ...keywords, ...groupSegments].filter(Boolean);
-    this.docs.push({
-      reply,
-      alive: true,
-      length,
-      code: normalizeText(reply.code ?? '').trim(),
-      shortInitials: shortTexts.map((t) => initialsOf(normalizeText(t))).filter((s) => s.length >= 1),
-    });
+    this.docs.push({ reply, alive: true, length, code: normalizeText(reply.code ?? '').trim() });
     this.byId.set(reply.id, doc);
     this.totalLength += length;
     this.aliveCount++;
