@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { KefuDb, StoredReply } from '../db/database';
-import { getBuyer, saveBuyerNote, setBuyerTags, touchBuyer } from '../db/buyers-repo';
+import { saveBuyerNote, setBuyerTags, touchBuyer } from '../db/buyers-repo';
 import {
   addCapturedPromises,
   addManualPromise,
@@ -145,6 +145,4 @@ export class DataService {
   emit(push: DataPush): void {
     for (const l of this.listeners) l(push);
   }
-
-  getBuyer = (ref: { platform: Parameters<typeof getBuyer>[1]['platform']; uid: string }) => getBuyer(this.db, ref);
 }

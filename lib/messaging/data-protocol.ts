@@ -1,6 +1,6 @@
 import type { BuyerRef } from '../adapters/types';
 import type { BuyerRow, PromiseRow, StoredReply } from '../db/database';
-import type { DetectedPromise, PromiseKind } from '../promises/types';
+import type { PromiseKind } from '../promises/types';
 import type { ReplyUsage } from '../replies/usage';
 
 /**
@@ -47,4 +47,3 @@ export type DataPush =
   | { type: 'promises.changed'; platform: string; uid: string }
   | { type: 'buyer.changed'; buyer: BuyerRow };
 
-export type { DetectedPromise };
