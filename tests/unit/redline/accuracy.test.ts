@@ -4,13 +4,22 @@ import { measure, readLabelled, report } from './labelled-metrics';
 
 const FIXTURES = new URL('../../fixtures/redline/', import.meta.url);
 
-describe('accuracy on the labelled set (written before the rules, then tuned against)', () => {
-  const rows = readLabelled(new URL('labelled.jsonl', FIXTURES).pathname);
+/*
+ * The sets the rules are tuned on: labelled.jsonl (mine: the first 457 lines written before the first rules, the rest
+ * three rounds of new phrasings written before each round of generalisation) and tune-2.jsonl (400 replies written
+ * blind to the engine by another helper). Recall counts a violation as found when every expected category is flagged;
+ * the false-flag rate counts clean replies with any flag.
+ */
+describe.each([
+  ['labelled.jsonl', 300],
+  ['tune-2.jsonl', 300],
+])('accuracy on %s (tuned on)', (file, minRows) => {
+  const rows = readLabelled(new URL(file, FIXTURES).pathname);
   const figures = measure(rows);
-  console.log(report('labelled.jsonl', figures));
+  console.log(report(file, figures));
 
   it('is big and balanced enough to mean something', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(300);
+    expect(rows.length).toBeGreaterThanOrEqual(minRows);
     expect(figures.violations).toBeGreaterThanOrEqual(150);
     expect(figures.clean).toBeGreaterThanOrEqual(150);
     for (const c of CATEGORY_IDS) expect(figures.perCategory[c].expected, c).toBeGreaterThanOrEqual(10);
@@ -26,13 +35,14 @@ describe('accuracy on the labelled set (written before the rules, then tuned aga
 });
 
 /*
- * Self-written held-out sets, looser thresholds. holdout-self.jsonl was measured blind once (recall 42/58 = 72.4%,
- * false 0/40), then the rules were generalised by failure type, so it is no longer blind; holdout-self-2.jsonl was
- * written after that and measured blind once (recall 39/48 = 81.3%, false 1/35 = 2.9%) and has not been tuned against.
+ * Self-written held-out sets, looser thresholds. Each was measured blind once, then the rules were generalised by
+ * failure type, so none of these three is blind any more: holdout-self 42/58 = 72.4% (false 0/40), holdout-self-2
+ * 39/48 = 81.3% (false 1/35), holdout-self-3 35/66 = 53.0% (false 0/44, after the frames rework).
  */
 describe.each([
-  ['holdout-self.jsonl', 'seen once blind, since generalised against'],
-  ['holdout-self-2.jsonl', 'blind: never tuned against'],
+  ['holdout-self.jsonl', 'seen: measured blind once, generalised against since'],
+  ['holdout-self-2.jsonl', 'seen: measured blind once, generalised against since'],
+  ['holdout-self-3.jsonl', 'seen: measured blind once, generalised against since'],
 ])('accuracy on %s (%s)', (file) => {
   const rows = readLabelled(new URL(file, FIXTURES).pathname);
   const figures = measure(rows);
