@@ -18,7 +18,7 @@ export const LEXICON: Record<string, string> = {
   ADV: '真|真的|实在|确实|暂时|目前|现在|一般|都|也|就|是|还|可能|基本|一律|统一',
 
   // ── invoices ──
-  INV: '(专用|普通|电子|纸质|增值税|正规)?发票|专票|普票|电子票|纸票|税票|开票|带票|含票|含税|要票|(?<![门车彩机船选投钞股饭粮])票(?!据|号|务)',
+  INV: '(专用|普通|电子|纸质|增值税|正规)?发票|专票|普票|电子票|纸票|税票|开票|带票|含票|含税|要票|抬头|(?<![门车彩机船选投钞股饭粮])票(?!据|号|务)',
   /** Verbs of issuing an invoice. */
   ISSUE: '开具?|开出|提供|出具|出|带|补开?|给',
   /** Refusal that stands on its own after the object (发票开不了, 发票真没办法). */
@@ -51,7 +51,7 @@ export const LEXICON: Record<string, string> = {
 
   // ── orders ──
   /** The platform's own after-sale channels. */
-  AFTERSALE: '售后|退款|退货|介入|平台客服|小二|投诉|纠纷|举报|申诉|催发货|催单',
+  AFTERSALE: '售后|退款|退货|介入|平台客服|小二|投诉|纠纷|举报|申诉|催发货|催单|理赔|运费险',
   /** Reasons that hide a quality problem when it is one. */
   SOFT_REASON:
     '不想要|不喜欢|拍错|多拍|(七天|7天)?无理由|其他|其它|不合适|没有理由|协商一致|个人原因|已收到货|未收到货|买多了|尺码不合适|不需要',
@@ -77,5 +77,5 @@ export const LEXICON: Record<string, string> = {
   ASK_TO: '(给)?(我|我们|客服|过来|一下|下|我听)',
   /** Asking verbs that lead (提供一下…, 麻烦您的…). */
   ASK_LEAD:
-    '提供|索要|跟我说|说给我|核对|(需要|要|麻烦)(您|你)(的)?|(发|告诉|报|截图|拍|念|给|上传)(给)?(我|我们|一下|下)',
+    '提供|索要|跟我说|说给我|核对|登记|记录|(需要|要|麻烦)(您|你)(的)?|(发|告诉|报|截图|拍|念|给|上传)(给)?(我|我们|一下|下|个)',
 };
