@@ -5,8 +5,9 @@
  */
 
 /** How context can cancel a match: `act` = an action or claim a negation/warning cancels (加微信, 能根治);
- *  `deny` = a refusal whose own negation is a double negative (不会不给开, 不存在特价不退); `none` = literal. */
-export type ContextMode = 'act' | 'deny' | 'none';
+ *  `deny` = a refusal whose own negation is a double negative (不会不给开, 不存在特价不退); `quote` = only quoting,
+ *  warnings and other actors cancel, a negator does not (别在这浪费我时间, 没量好怪谁); `none` = literal. */
+export type ContextMode = 'act' | 'deny' | 'quote' | 'none';
 
 const isClauseBreak = (c: string) => ',!?;~\n。…'.includes(c);
 const isSentenceBreak = (c: string) => '!?;\n。…'.includes(c);
@@ -118,6 +119,7 @@ export function contextCancels(t: string, s: number, e: number, mode: ContextMod
   const prefix = t.slice(Math.max(cs, s - 20), s);
   const after = t.slice(e, e + 40);
   if (OTHER_ACTOR.test(prefix) || WARN_SUFFIX.test(after)) return true;
+  if (mode === 'quote') return false;
   // A predicate that is itself negative (没有授权, 不退) is only undone by a second negation, as in deny mode.
   if (mode === 'deny' || NEGATIVE_START.test(t[s]!)) {
     // 没有无理由退货这一说 denies the right itself (这一说 right after it); 没有开票要加钱的说法 denies a longer claim.
@@ -138,7 +140,7 @@ export function contextCancels(t: string, s: number, e: number, mode: ContextMod
  */
 export function frameCancels(t: string, s: number, ps: number, pe: number, mode: ContextMode): boolean {
   if (contextCancels(t, ps, pe, mode)) return true;
-  if (mode === 'none' || ps === s || clauseStart(t, s) !== clauseStart(t, ps)) return false;
+  if (mode === 'none' || mode === 'quote' || ps === s || clauseStart(t, s) !== clauseStart(t, ps)) return false;
   const prefix = t.slice(Math.max(clauseStart(t, s), s - 20), s);
   return negatedBefore(prefix, mode === 'deny' ? DENY_NEGATOR : ACT_NEGATOR, mode === 'deny' ? 1 : 6);
 }

@@ -24,14 +24,14 @@ for (let i = 0; i < TRADITIONAL.length; i += 2) TRAD_MAP.set(TRADITIONAL.charCod
  */
 const DISGUISES: Array<[RegExp, string]> = [
   [
-    /[威薇徽危嶶卫]信|[微威薇徽v](?:❤|♥|❣|💗|💕|💖|💚|💛|💙|💜|🧡)|v信|wei信|微xin|微x|威x|薇x|vx|wx|weixin|wechat|weichat/g,
+    /个微|企微|[威薇徽危嶶卫]信|[微威薇徽v](?:❤|♥|❣|💗|💕|💖|💚|💛|💙|💜|🧡)|v信|wei信|微xin|微x|威x|薇x|vx|wx|weixin|wechat|weichat/g,
     '微信',
   ],
   [/扣扣|抠抠|蔻蔻|企鹅号|q号/g, 'qq'],
   [/zfb|支fu宝|吱付宝|支附宝|吱呼宝|支護宝/g, '支付宝'],
   [/转帐/g, '转账'],
 ];
-const DISGUISE_HINT = /[威薇徽危嶶卫信xqz扣抠蔻企支吱帐❤♥❣]|\ud83d[\udc97-\udc9c]|\ud83e\udde1/;
+const DISGUISE_HINT = /[威薇徽危嶶卫信微xqz扣抠蔻企支吱帐❤♥❣]|\ud83d[\udc97-\udc9c]|\ud83e\udde1/;
 
 // Newlines stay: they end sentences. Variation selectors (❤️ = ❤ + U+FE0F) go with the spaces.
 const SPACES = /[^\S\n]|[\u200b-\u200f\u2060\ufeff\ufe00-\ufe0f]/;

@@ -54,6 +54,13 @@ describe('who speaks and who acts', () => {
     expect(engine.check(text)).toEqual([]);
   });
 
+  it.each([
+    ['a prohibitive 别 inside a jab', '别在这浪费我时间'],
+    ['a 没 inside the blame', '自己没量好尺码怪谁呢'],
+  ])('abuse is not softened by its own negator (%s): 「%s」', (_shape, text) => {
+    expect(categories(text)).toContain('abuse');
+  });
+
   it('a request phrased as a question is still a request', () => {
     expect(categories('能把您收到的验证码发我一下吗')).toContain('privacy');
   });
