@@ -8,7 +8,7 @@ import type { RuleDef, RuleText } from '../rule-def';
 
 const STAY_FIX = '有问题直接在这里留言，我们随时为您处理';
 const APP =
-  '钉钉|陌陌|飞书|whatsapp|telegram|skype|微博|私人号|个人号|私人账号|工作号|(客服|我的?|私人|个人)(小号|私号)';
+  '钉钉|陌陌|飞书|whatsapp|telegram|skype|微博|私人号|个人号|私人账号|工作号|(客服|私人|个人)(小号|私号)';
 
 export const OFF_PLATFORM_RULES: RuleDef[] = [
   {
