@@ -35,16 +35,18 @@ describe.each([
 });
 
 /*
- * Self-written held-out sets, looser thresholds. Each was measured blind once, then the rules were generalised by
- * failure type, so none of them is blind any more: holdout-self 42/58 = 72.4% (false 0/40), holdout-self-2 39/48 =
- * 81.3% (false 1/35), holdout-self-3 35/66 = 53.0% (false 0/44, after the frames rework), holdout-self-4 49/66 =
- * 74.2% (false 0/40, after six rounds of new phrasings).
+ * Self-written held-out sets, looser thresholds. Each was measured blind once; all but the last were then generalised
+ * against by failure type, so they are no longer blind: holdout-self 42/58 = 72.4% (false 0/40), holdout-self-2
+ * 39/48 = 81.3% (false 1/35), holdout-self-3 35/66 = 53.0% (false 0/44, after the frames rework), holdout-self-4
+ * 49/66 = 74.2% (false 0/40, after six rounds of new phrasings). holdout-self-5 was written after the rules were
+ * final and has not been tuned against: 55/66 = 83.3%, false 1/40 = 2.5%.
  */
 describe.each([
   ['holdout-self.jsonl', 'seen: measured blind once, generalised against since'],
   ['holdout-self-2.jsonl', 'seen: measured blind once, generalised against since'],
   ['holdout-self-3.jsonl', 'seen: measured blind once, generalised against since'],
   ['holdout-self-4.jsonl', 'seen: measured blind once, generalised against since'],
+  ['holdout-self-5.jsonl', 'blind: never tuned against'],
 ])('accuracy on %s (%s)', (file) => {
   const rows = readLabelled(new URL(file, FIXTURES).pathname);
   const figures = measure(rows);
