@@ -144,6 +144,12 @@ export function LibraryTab() {
   const codeOwner = useCallback((code: string) => byCode.get(codeKey(code)), [byCode]);
   const hits = useMemo(() => {
     if (!searched || !data) return null;
+    if (!data.index) {
+      // The index is still being built (first moments of a large library): plain text match meanwhile.
+      const needle = searched.toLowerCase();
+      const hay = (r: Reply) => `${r.code ?? ''} ${r.title ?? ''} ${r.content}`.toLowerCase();
+      return new Map(data.replies.filter((r) => hay(r).includes(needle)).map((r) => [r.id, 1]));
+    }
     return new Map(data.index.suggest({ query: searched }, data.index.size).map((s) => [s.id, s.score]));
   }, [searched, data?.version]);
   const now = Date.now();
