@@ -39,6 +39,14 @@ export function findContactNumbers(t: string): Array<[number, number]> {
     const start = m.index;
     const end = start + m[0].length;
     if (isContact(t, start, end, digits, chinese)) found.push([start, end]);
+    else if (chinese >= 5) {
+      // 一三九零七七二八八四一 24小时在: the spoken number ran into the next figure once spaces were dropped.
+      const tail = /[0-9]+$/.exec(m[0]);
+      if (tail && UNIT_AFTER.test(t.slice(end, end + 3))) {
+        const cut = end - tail[0].length;
+        if (isContact(t, start, cut, digits.slice(0, digits.length - tail[0].length), chinese)) found.push([start, cut]);
+      }
+    }
   }
   return found;
 }

@@ -67,6 +67,9 @@ const REFUSE_SUFFIX =
   /^[^,!?;~\n。…]{0,6}?(?:我们|本店|咱家|我家|咱们)?家?(?:不做|不卖|不搞|不参与|不碰|不沾|不进|从来不|从不|绝不|没有这|没这)/;
 const DENY_SUFFIX_NEAR = /^[^!?;\n。…]{0,2}?(?:这种说法|的说法|这一说|这回事)/;
 const DENY_SUFFIX = /^[^!?;\n。…]{0,6}?(?:这种说法|的说法|这一说|这回事|是别家|是别人家)/;
+// “全网最低”这种话我们不敢说: the words are named as something the shop will not say.
+const SAYING_DENIED =
+  /^[^!?;\n。…]{0,3}?(?:这种|这样的|这类|这个|这)(?:话|说法|词|字眼|用语|宣传)[^!?;\n。…]{0,6}?(?:不敢|不能|不会|不可以|不让|不允许|违规|违法|禁止|是违|不说|不讲|不用)/;
 const OPEN_QUOTES = '“「『"\'';
 const CLOSE_QUOTES = '”」』"\'';
 const QUOTE_LEAD = /(?:说|问|提到|写|叫|所谓|这种|什么|那种|有没有|没有|不说|不写|不讲|像)的?$/;
@@ -118,7 +121,7 @@ export function contextCancels(t: string, s: number, e: number, mode: ContextMod
   if (QUOTE_BACK.test(t.slice(cs, s + 1)) || insideReportedQuote(t, s, e)) return true;
   const prefix = t.slice(Math.max(cs, s - 20), s);
   const after = t.slice(e, e + 40);
-  if (OTHER_ACTOR.test(prefix) || WARN_SUFFIX.test(after)) return true;
+  if (OTHER_ACTOR.test(prefix) || WARN_SUFFIX.test(after) || SAYING_DENIED.test(after)) return true;
   if (mode === 'quote') return false;
   // A predicate that is itself negative (没有授权, 不退) is only undone by a second negation, as in deny mode.
   if (mode === 'deny' || NEGATIVE_START.test(t[s]!)) {

@@ -4,7 +4,15 @@ import { findContactNumbers } from './contact-numbers';
 import { customRuleRegExp, validateCustomRule } from './custom-rule';
 import { frameCancels, nearWindow, sentenceEnd, sentenceStart, type ContextMode } from './draft-context';
 import { normalizeText, toOriginalSpan } from './normalize-text';
-import { CONFIRM_CLASS, LAWFUL_RETURN_EXEMPTION, PRICE_REASON, SHOWN_AT_PURCHASE, UNOPENED_OK } from './pack/returns';
+import {
+  CONFIRM_CLASS,
+  LAWFUL_RETURN_EXEMPTION,
+  ONLY_TRIED,
+  PRICE_REASON,
+  SHOWN_AT_PURCHASE,
+  UNOPENED_OK,
+  WORN,
+} from './pack/returns';
 import { MARKETPLACES, PLATFORM_PACKS, rivalPlatformRule } from './platform-packs';
 import { expandGaps, type RuleDef } from './rule-def';
 import type { Bilingual, CategoryId, Flag, PlatformId, RedlineEngine, RedlineEngineOptions, Severity } from './types';
@@ -25,6 +33,8 @@ interface CompiledRule {
 }
 
 const LAWFUL_GOODS = new RegExp(expandGaps(LAWFUL_RETURN_EXEMPTION));
+const WORN_GOODS = new RegExp(expandGaps(WORN));
+const TRIED = new RegExp(expandGaps(ONLY_TRIED));
 const NEEDS_CONFIRMATION = new RegExp(CONFIRM_CLASS);
 const SHOWN = new RegExp(expandGaps(SHOWN_AT_PURCHASE));
 const UNOPENED = new RegExp(expandGaps(UNOPENED_OK));
@@ -64,14 +74,26 @@ function compileBuiltIn(def: RuleDef, severity: Severity, specific: boolean): Co
 }
 
 /**
- * Lawful 7-day-return exemptions: the goods' nature (定制, 生鲜, 拆封的数字商品…); the buyer's own confirmation; or goods
+ * Lawful 7-day-return exemptions: the goods' nature (定制, 生鲜, 拆封的数字商品…); goods worn or washed (not merely
+ * tried on or unpacked: 试穿过, 拆开就算用过); the buyer's own confirmation; or goods
  * a shop may exclude when it said so at purchase (拆封的食品, 贴身衣物: "下单页已提示") or when the agent draws that
  * line itself ("拆封后不支持，未拆封七天内可退"). A discount is never the reason.
  */
 function lawfulReturnExemption(window: string): boolean {
   if (LAWFUL_GOODS.test(window)) return true;
+  if (WORN_GOODS.test(window) && !TRIED.test(window)) return true;
   if (PRICE.test(window)) return false;
   return CONFIRMED.test(window) || (NEEDS_CONFIRMATION.test(window) && (SHOWN.test(window) || UNOPENED.test(window)));
+}
+
+const CONTRAST = /但是?|不过|就是|只是|可是|然而/g;
+
+/** Where a rule's `unless` is looked for: the match's sentence, from its last contrast before the match. */
+function unlessFrom(t: string, s: number): number {
+  let from = sentenceStart(t, s);
+  CONTRAST.lastIndex = from;
+  for (let m = CONTRAST.exec(t); m && m.index < s; m = CONTRAST.exec(t)) from = m.index + m[0].length;
+  return from;
 }
 
 /** The first marked predicate (?<v>…) that took part in the match, when the rule marks any. */
@@ -145,8 +167,9 @@ export function createRedlineEngine(opts: RedlineEngineOptions = {}): RedlineEng
   }
 
   function accept(rule: CompiledRule, t: string, m: RegExpExecArray, s: number, e: number): boolean {
-    // A positive answer in the same sentence (电子发票在订单页…) cancels; exemptions may sit in the sentence before.
-    if (rule.unless?.test(t.slice(sentenceStart(t, s), sentenceEnd(t, e)))) return false;
+    // A positive answer in the same sentence (电子发票在订单页…) cancels, unless a 但/不过/就是 turns it round before
+    // the match (票能开，就是要满一个月才申请); exemptions may sit in the sentence before.
+    if (rule.unless?.test(t.slice(unlessFrom(t, s), sentenceEnd(t, e)))) return false;
     if (rule.lawfulReturn && lawfulReturnExemption(nearWindow(t, s, e))) return false;
     const [ps, pe] = predicateSpan(m) ?? [s, e];
     return !frameCancels(t, s, ps, pe, rule.ctx);

@@ -27,15 +27,24 @@ const DISGUISES: Array<[RegExp, string]> = [
     /个微|企微|[威薇徽危嶶卫]信|[微威薇徽v](?:❤|♥|❣|💗|💕|💖|💚|💛|💙|💜|🧡)|v信|wei信|微xin|微x|威x|薇x|vx|wx|weixin|wechat|weichat/g,
     '微信',
   ],
-  [/扣扣|抠抠|蔻蔻|企鹅号|q号/g, 'qq'],
+  // Code words for WeChat in livestream shops (绿色软件, 绿泡泡) and the penguin emoji for QQ.
+  [/绿色(?:的)?(?:软件|app|聊天软件)|绿泡泡/g, '微信'],
+  [/扣扣|抠抠|蔻蔻|企鹅号|q号|\ud83d\udc27/g, 'qq'],
   [/zfb|支fu宝|吱付宝|支附宝|吱呼宝|支護宝/g, '支付宝'],
   [/转帐/g, '转账'],
+  // Dialect and typos agents really type: 俺 (I), 木有/冇 (没有), 以经 (已经).
+  [/俺/g, '我'],
+  [/木有|冇/g, '没有'],
+  [/以经/g, '已经'],
 ];
-const DISGUISE_HINT = /[威薇徽危嶶卫信微xqz扣抠蔻企支吱帐❤♥❣]|\ud83d[\udc97-\udc9c]|\ud83e\udde1/;
+const DISGUISE_HINT = /[威薇徽危嶶卫信微xqz扣抠蔻企支吱帐❤♥❣绿俺木冇以]|\ud83d[\udc97-\udc9c\udc27]|\ud83e\udde1/;
 
 // Newlines stay: they end sentences. Variation selectors (❤️ = ❤ + U+FE0F) go with the spaces.
 const SPACES = /[^\S\n]|[\u200b-\u200f\u2060\ufeff\ufe00-\ufe0f]/;
-const SPACES_ALL = /(?:[^\S\n]|[\u200b-\u200f\u2060\ufeff\ufe00-\ufe0f])+/g;
+// Agents who skip punctuation end a clause with a particle (or an emoji) and a space: "亲 票这块真弄不了 见谅见谅". That
+// space becomes a comma; any other space goes (it is how filters are dodged: "加 微 信", "1 3 8…").
+const SPACE_ENDS_CLAUSE = /[哈哦呢啦吧呀嘛啊嘞咧哟了呗噢喔咯嗷捏撒噻亲\udc00-\udfff]/;
+const HAN = /[\u4e00-\u9fff]/;
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
 const UPPER = /[A-Z]/g;
 const TRAD_CHARS = new RegExp(`[${[...TRAD_MAP.keys()].map((c) => String.fromCharCode(c)).join('')}]`, 'g');
@@ -55,8 +64,22 @@ export function normalizeText(input: string): NormalizedText {
   if (SPACES.test(out)) {
     const kept = new Int32Array(out.length);
     let k = 0;
-    for (let i = 0; i < out.length; i++) if (!SPACES.test(out[i]!)) kept[k++] = i;
-    out = out.replace(SPACES_ALL, '');
+    let joined = '';
+    for (let i = 0; i < out.length; i++) {
+      const c = out[i]!;
+      if (!SPACES.test(c)) {
+        kept[k++] = i;
+        joined += c;
+      } else if (i > 0 && SPACE_ENDS_CLAUSE.test(out[i - 1]!)) {
+        let j = i + 1;
+        while (j < out.length && SPACES.test(out[j]!)) j++;
+        if (HAN.test(out[j] ?? '')) {
+          kept[k++] = i;
+          joined += ',';
+        }
+      }
+    }
+    out = joined;
     from = kept.subarray(0, k);
   }
   if (!DISGUISE_HINT.test(out)) return { text: out, from, to };

@@ -3,7 +3,7 @@ import type { PlatformId } from './types';
 
 /*
  * What each platform adds to the common pack. Differences come from the platforms' own rules: Tmall and JD penalise
- * invoice surcharges and receipts-for-invoices as 违背承诺; Douyin and Kuaishou treat any WeChat mention and any
+ * invoice surcharges, receipts-for-invoices and put-off invoices as 违背承诺 (block, not warn); Douyin and Kuaishou treat any WeChat mention and any
  * "看主页/私信我" as 站外引流; each platform\'s own features (追评, 问大家, 晒单, 京豆) name its review channels.
  */
 
@@ -30,16 +30,6 @@ const PROFILE_DM: RuleDef = {
   re: '(看|点|进|去)(一下)?(我|我的|我们)?(主页|个人主页|简介)@{0,6}?(联系方式|微信|电话|私聊|私信|号)|(主页|简介|个人资料)@{0,6}?(联系方式|微信|电话)|(私信|私|私聊)(我|我们)?@{0,4}?(抖音号|快手号|小号|大号|个人号)|(抖音号|快手号|小号|个人号)@{0,4}?(私信|私聊|联系|加)|私聊(更|再)?(优惠|便宜|下单)|(关注|加)@{0,4}?(快手号|抖音号|小号|个人号)',
 };
 
-const INVOICE_DELAY: RuleDef = {
-  id: 'invoice.delay',
-  cat: 'invoice_refusal',
-  sev: 'warn',
-  why: '无正当理由拖延开票，天猫、京东按违背发票承诺处理',
-  basis: '《电子商务法》第十四条；天猫、京东发票管理规范',
-  fix: '可以开具电子发票，确认收货后在订单页申请即可',
-  re: '({INV})@{0,6}?(要等|等到|下个?月|月底|年底|季度末|过段时间|延后|过几个月)|(下个?月|月底|年底)@{0,4}?(统一)?(开票|开发票)|({INV})&{0,12}?(满|等|过)\\d+天@{0,4}?(以后|之后|后)?(才)(能|可以)?(申请|开)',
-  unless: '(肯定|一定|照样|都)会开|第一时间@{0,4}开|不收',
-};
 
 const TAOBAO_REVIEW: RuleDef = {
   id: 'review.taobao-terms',
@@ -79,13 +69,13 @@ export const PLATFORM_PACKS: Record<PlatformId, PlatformPack> = {
   generic: { self: MARKETPLACES, rules: [], severity: {} },
   taobao: {
     self: ['淘宝', '天猫'],
-    rules: [INVOICE_DELAY, TAOBAO_REVIEW, DINGTALK],
-    severity: { 'invoice.surcharge': 'block', 'invoice.receipt-only': 'block' },
+    rules: [TAOBAO_REVIEW, DINGTALK],
+    severity: { 'invoice.surcharge': 'block', 'invoice.receipt-only': 'block', 'invoice.delay': 'block' },
   },
   jd: {
     self: ['京东'],
-    rules: [INVOICE_DELAY, JD_REVIEW],
-    severity: { 'invoice.surcharge': 'block', 'invoice.receipt-only': 'block' },
+    rules: [JD_REVIEW],
+    severity: { 'invoice.surcharge': 'block', 'invoice.receipt-only': 'block', 'invoice.delay': 'block' },
   },
   pinduoduo: { self: ['拼多多'], rules: [], severity: {} },
   douyin: {
@@ -112,7 +102,6 @@ export const PLATFORM_TEXT: RuleText = {
     'Steering to the profile or private messages',
     'Profile contacts and DMs are diversion',
   ],
-  'invoice.delay': ['拖延开票', 'Delaying an invoice', 'Putting off an invoice breaks Tmall/JD invoice rules'],
   'review.taobao-terms': [
     '追评/问大家返利',
     'Rewards for 追评 or 问大家 answers',

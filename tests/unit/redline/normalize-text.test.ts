@@ -15,10 +15,20 @@ describe('normalizeText', () => {
     expect(normalizeText(input).text).toBe(output);
   });
 
+  it.each([
+    ['亲 票这块真弄不了 见谅', '亲,票这块真弄不了,见谅'],
+    ['小店不开票哈 您见谅🙏 谢谢', '小店不开票哈,您见谅🙏,谢谢'],
+    ['加我 微信', '加我微信'],
+    ['俺们木有发票', '我们没有发票'],
+    ['绿色软件 绿泡泡 🐧', '微信微信qq'],
+  ])('a space after a particle or emoji ends a clause, others go: %s → %s', (input, output) => {
+    expect(normalizeText(input).text).toBe(output);
+  });
+
   it('maps every normalised span back to the original', () => {
     const input = '亲 加我 V X：ab';
     const n = normalizeText(input);
-    expect(n.text).toBe('亲加我微信:ab');
+    expect(n.text).toBe('亲,加我微信:ab');
     const at = n.text.indexOf('微信');
     expect(input.slice(...toOriginalSpan(n, at, at + 2))).toBe('V X');
     expect(input.slice(...toOriginalSpan(n, 0, n.text.length))).toBe(input);
