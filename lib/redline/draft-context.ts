@@ -82,6 +82,8 @@ function negatedBefore(prefix: string, negator: RegExp, maxFillerIfBuShi: number
   if (m) {
     const filler = m[1] ?? '';
     if (filler.includes('·') || FILLER_BREAK.test(filler)) return false;
+    // 没有视频的任何问题一律不处理: a negated modifier (…的) describes the noun, it does not negate what follows.
+    if (filler.length > 1 && filler.endsWith('的')) return false;
     // 不是质量问题不退 is a refusal, 不是不给退 is not: 不是 only cancels what follows it closely.
     if (m[0].startsWith('不是') && filler.length > maxFillerIfBuShi) return false;
     return true;
