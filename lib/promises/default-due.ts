@@ -10,13 +10,14 @@ import type { PromiseKind, VagueHint } from './types';
  * | now         | 马上 立刻 这就 现在就            | +15 min                                                    |
  * | soon        | 稍后 一会儿 等下 待会             | +30 min                                                    |
  * | asap        | 尽快 第一时间 抓紧               | +1 h, moved out of quiet hours                             |
- * | later       | 晚点 回头 晚些                   | +2 h, moved out of quiet hours                             |
+ * | later       | 晚点 回头 晚些                   | +2 h                                                       |
  * | on_result   | 有结果 问好了 有消息             | +2 h, moved out of quiet hours (time to chase the answer)  |
  * | on_restock  | 到货 补货了 有货了               | 3 days later at 10:00 (check whether the stock came in)    |
  * | (none)      | ship/resend/exchange/refund/invoice/other | end of the working day: today 18:00 if it is before the 16:00 dispatch cut-off, else tomorrow 18:00 |
  * | (none)      | reply/callback/warehouse/logistics | +1 h, moved out of quiet hours                           |
  *
- * `now` and `soon` are not moved out of quiet hours: the agent is at the desk and said so. The others depend on people
+ * `now`, `soon` and `later` are not moved out of quiet hours: the agent is at the desk and set the pace (晚点 said at 21:00
+ * means later this evening, not tomorrow morning). The others depend on people
  * (warehouse, courier, finance) who are not: a due time from 22:00 or before 09:00 moves to 10:00 the next morning.
  * restock_notice always waits for stock, whatever the hint ("到货了马上通知您" is still days away).
  */
@@ -59,7 +60,7 @@ export function defaultDue(kind: PromiseKind, now: Date, hint?: VagueHint): Date
   if (kind === 'restock_notice' || hint === 'on_restock') {
     return atTime(addDays(now, RESTOCK_CHECK_DAYS), MORNING_CHECK.hours, MORNING_CHECK.minutes);
   }
-  if (hint === 'now' || hint === 'soon') return addMinutes(now, HINT_DEFAULT_MINUTES[hint]);
+  if (hint === 'now' || hint === 'soon' || hint === 'later') return addMinutes(now, HINT_DEFAULT_MINUTES[hint]);
   if (hint) return outOfQuietHours(addMinutes(now, HINT_DEFAULT_MINUTES[hint]));
   if (QUICK_KINDS.has(kind)) return outOfQuietHours(addMinutes(now, QUICK_KIND_MINUTES));
   return endOfWorkingDay(now);

@@ -52,13 +52,22 @@ const DRAGON_BOAT: Readonly<Record<number, readonly [number, number]>> = {
   2030: [6, 5],
 };
 
-/** The words for each holiday, longest first so 双十一 is not read as 十一 (国庆). */
+/**
+ * The words for each holiday, longest first so 双十一 is not read as 十一 (国庆). 年 alone is the Spring Festival only
+ * right before 前/后 and not after a count or a year word (一年前, 今年后 are not it).
+ */
 export const HOLIDAYS: ReadonlyArray<readonly [string, Holiday]> = [
   ['双十一|双11', fixed(11, 11, 1)],
   ['双十二|双12', fixed(12, 12, 1)],
   ['元旦', fixed(1, 1, 1)],
+  // New Year's Eve: 跨年前 is before the night of 31 December.
+  ['跨年', fixed(12, 31, 1)],
+  ['除夕|大年三十|年三十', lunar(SPRING_FESTIVAL, 1, -1)],
   // From 除夕: couriers stop before it and come back around 初八.
-  ['春节|过年|大年', lunar(SPRING_FESTIVAL, 8, -1)],
+  [
+    '春节|过年|大年|(?<![0-9零〇一二两俩三四五六七八九十几去今明前后多每上同当跨新])年(?=之前|以前|前|之后|以后|后)',
+    lunar(SPRING_FESTIVAL, 8, -1),
+  ],
   ['国庆|十一长假|十一假期', fixed(10, 1, 7)],
   ['五一|劳动节', fixed(5, 1, 5)],
   ['中秋', lunar(MID_AUTUMN, 1)],
@@ -67,6 +76,25 @@ export const HOLIDAYS: ReadonlyArray<readonly [string, Holiday]> = [
 
 export const HOLIDAY_SOURCE = HOLIDAYS.map(([words]) => words).join('|');
 
-export function holidayNamed(word: string): Holiday | undefined {
-  return HOLIDAYS.find(([words]) => new RegExp(`^(?:${words})$`).test(word))?.[1];
+/** The holiday a matched word names; `word` is read with what follows it, so 年 can be told from 年前 by its lookahead. */
+export function holidayNamed(word: string, following = ''): Holiday | undefined {
+  const text = word + following;
+  return HOLIDAYS.find(([words]) => {
+    const m = new RegExp(`^(?:${words})`).exec(text);
+    return m !== null && m[0] === word;
+  })?.[1];
+}
+
+/**
+ * Day `n` of the first lunar month (初八 = 8) of the Spring Festival nearest ahead of `now`: this year's, or next year's
+ * once this year's day is more than a week gone. Null outside the table.
+ */
+export function lunarNewYearDay(n: number, now: Date): Date | null {
+  for (const year of [now.getFullYear(), now.getFullYear() + 1]) {
+    const md = SPRING_FESTIVAL[year];
+    if (!md) continue;
+    const at = new Date(year, md[0] - 1, md[1] + n - 1);
+    if (at.getTime() >= now.getTime() - 7 * 24 * 3600 * 1000) return at;
+  }
+  return null;
 }

@@ -4,29 +4,38 @@
  * Semantics (the agent's local zone is Date's local zone; "day default" is 18:00, the end of a shop's working day):
  * - A deadline (…前 / 之前 / 以前 / 以内 / 内) is due AT the deadline: 明天下午三点前 → tomorrow 15:00.
  *   A time without 前 is due at that time too: the reminder fires when the agent said it would happen.
- * - A day without a time (明天发货, 周五之前, 11月25号之前, 后天) → that day 18:00. If that day is today and 18:00 has passed,
+ * - A day without a time (明天发货, 周五, 11月25号, 后天) → that day 18:00. If that day is today and 18:00 has passed,
  *   "late today": 23:00, or when it is already 22:00 or later, one hour from now (never past 23:59).
- * - A part of the day is due at its end: 早上/一早/明早 10:00, 一上班/上班后 10:00 (下午上班 14:00), 上午 12:00, 中午/午饭前
- *   12:00, 下午 18:00, 下班前/晚饭前 18:00, 傍晚 19:00, 晚上/今晚 21:00. Said alone after that end, it means tomorrow's (上午
+ * - A named day as a deadline (周五前, 12月5号之前, 下周一之前, 1号前) is the day-sized 三点前: due the day before at 18:00,
+ *   which both readings of 前 (by Friday / before Friday) accept and which leaves the agent a day to act. When the day
+ *   before is already gone (周五前 said on Friday) it is the day itself. Holidays follow the same rule (元旦前 → 31 Dec).
+ *   Relative days keep their day (明天之前 → tomorrow), and so do 月底前 / 年底前 (the last day: a period, not a day).
+ * - A part of the day is due at its end: 早上/一早/明早/天亮 10:00, 一上班/上班后/开工 10:00 (下午上班 14:00), 上午 12:00,
+ *   中午/午饭前 12:00, 下午 18:00, 白天 18:00, 下班前/晚饭前 18:00, 傍晚 19:00, 晚上/今晚 21:00 (Cantonese 下昼/上昼 are
+ *   下午/上午, 听日 is 明天). Said alone after that end, it means tomorrow's (上午
  *   said at 15:00 → tomorrow 12:00) unless the period is still going on (今晚 said at 22:30 → one hour from now).
  *   "Before" a part that has a start means before it starts: 下午之前 → 12:00, 晚上之前 → 18:00.
  * - Colloquial days read as the plain ones: 今儿/今日 → 今天, 明儿/明日/次日/隔天/第二天 → 明天, 后儿 → 后天.
- * - Holidays (holidays.ts), in the year `now` points to (the next one not yet passed): 元旦/国庆/春节 alone → its first
- *   day; …前 → the day before it; …后 (后第一天) → the first working day after it (元旦后 → 1月2日, 国庆后 → 10月8日,
- *   春节后 → 初八). Each as a day at the day default.
+ * - Holidays (holidays.ts), in the year `now` points to (the next one not yet passed): 元旦/国庆/春节/除夕/跨年 alone →
+ *   its first day; …前 → the day before it; …后 / 忙完 / 过完 → the first day after the break (元旦后 → 1月2日, 国庆后 →
+ *   10月8日, 春节后/年后 → 初八, 双十二忙完 → 12月13日; 后第二天 one more); …后第一个工作日 / 放假回来 → that day or the
+ *   Monday after it when it falls on a weekend. 年前/年后 are the Spring Festival's. 初N (初八, 年后初十) is day N of the
+ *   first lunar month. Each as a day at the day default.
  * - A duration said as an estimate without 后/内 (大概二十分钟, 等我五分钟) is due after it, like 二十分钟内.
  * - A clock time without 上午/下午: 1–7 o'clock means the afternoon (shops do not promise 3 a.m.; 三点前 → 15:00); 8–11
  *   means the morning if still ahead today, the evening if it is already 17:00 or later and that is still ahead, else
  *   tomorrow morning; 12 is noon; 13–23 are read as written. A bare time already past today means tomorrow.
- * - N小时内 / N分钟内 / N小时后 / 半小时内 → now + N. N天内 → now + N days; N个工作日内 → N working days (Mon–Fri) from now;
- *   一周内 → now + 7 days. N天后 → that day at 18:00.
+ * - N小时内 / N分钟内 / N小时后 / 半小时内 / 一刻钟后 → now + N. N天内 → now + N days; N个工作日内 → N working days (Mon–Fri)
+ *   from now; 一周内 → now + 7 days. N天后 → that day at 18:00. A range (三到五天, 3-5个工作日) is due at its upper end.
  * - Weekdays: 周五 / 周五之前 / 这周五 is this week's Friday, or next week's once this week's has gone (said on Saturday →
  *   next Friday); said on a Friday it means today. 下周X is X of the next ISO week (Monday-first, as in China): said on
  *   Sunday, 下周一 is tomorrow.
  * - 本周内 / 这周 → this Friday 18:00, or Sunday 18:00 when it is already the weekend. 下周 / 下周内 → next week's Friday.
  *   周末 → Saturday 18:00 (today on a weekend); 周末前 → Friday.
- * - 这两天 / 过两天 → in 2 days at 18:00; 这几天 / 过几天 / 两三天 → in 3 days.
- * - 月底(前) → last day of the month; 月初 → the 3rd (of next month once past); 月中 → the 15th; 年底 → 31 December.
+ * - 这两天 / 过两天 / 明后天 → in 2 days at 18:00; 这几天 / 过几天 / 两三天 → in 3 days.
+ * - 月底(前) → last day of the month; 月初 → the 3rd (of next month once past); 月中 → the 15th; 年底 → 31 December;
+ *   上旬 / 中旬 / 下旬 → the 5th / 15th / 25th (of the month named, else this month's or next month's once past).
+ * - 明天这个时候 → that day at the clock of `now`.
  * - 25号(之前) without a month → this month's 25th, or next month's once past.
  * - 11月25号 without a year → this year's, except when that date is more than 30 days gone, then next year's (1月5号 said on
  *   31 December → 5 January next year). A date up to 30 days gone stays in the past, so the reminder shows as overdue at
@@ -53,12 +62,13 @@ import {
   isoWeekday,
   lastDayOfMonth,
   nextWeekdayAt,
+  nextWorkingDay,
   startOfDay,
   weekdayOfNextWeek,
   type IsoWeekday,
 } from '../time';
 import { NUMBER_SOURCE, parseChineseNumber, parseCountOrRange } from './chinese-number';
-import { HOLIDAY_SOURCE, holidayNamed } from './holidays';
+import { HOLIDAY_SOURCE, holidayNamed, lunarNewYearDay } from './holidays';
 import type { VagueHint } from './types';
 
 export interface DueReading {
@@ -115,19 +125,20 @@ const PARTS_OF_DAY: ReadonlyArray<readonly [RegExp, PartOfDay]> = [
   [/傍晚/, { end: [19, 0], close: [20, 0], afternoon: true }],
   [/下班(?:之前|以前|前)|收工前|(?:吃)?晚饭(?:之前|以前|前)/, { end: [18, 0], close: [24, 0], afternoon: true }],
   [/(?:下午|午后)上班/, { end: [14, 0], close: [15, 0], afternoon: true }],
-  [/下午|午后/, { end: [18, 0], close: [19, 0], afternoon: true, before: [12, 0] }],
+  [/下午|午后|下昼|晏昼/, { end: [18, 0], close: [19, 0], afternoon: true, before: [12, 0] }],
   [/(?:吃)?午饭(?:之前|以前|前)/, { end: [12, 0], close: [13, 0], afternoon: false, noon: true }],
   [/中午|晌午/, { end: [12, 0], close: [14, 0], afternoon: false, noon: true }],
-  [/上午/, { end: [12, 0], close: [12, 0], afternoon: false }],
-  [/(?<![下不没])(?:一|等|到)?上班(?!时间)/, { end: [10, 0], close: [12, 0], afternoon: false, anchor: true }],
-  [/一早|早上|早晨|清早|大早|早起/, MORNING],
+  [/上午|上昼/, { end: [12, 0], close: [12, 0], afternoon: false }],
+  [/(?<![下不没])(?:一|等|到)?(?:上班|开工)(?!时间)/, { end: [10, 0], close: [12, 0], afternoon: false, anchor: true }],
+  [/一早|早上|早晨|清早|大早|早起|天(?:一)?亮/, MORNING],
+  [/白天(?!上班|开工)/, { end: [18, 0], close: [18, 0], afternoon: true }],
 ];
 
 /** Colloquial day words, replaced one character for one so offsets still point into the original. */
 const COLLOQUIAL_DAYS: ReadonlyArray<readonly [RegExp, string]> = [
   [/明儿早/g, '明早＿'],
   [/今儿个?|今日/g, '今天'],
-  [/明儿个?|明日|次日|隔天/g, '明天'],
+  [/明儿个?|明日|次日|隔天|[听聽]日/g, '明天'],
   [/后儿个?/g, '后天'],
   [/第二天/g, '＿明天'],
 ];
@@ -145,7 +156,7 @@ const VAGUE_WORDS: ReadonlyArray<readonly [VagueHint, RegExp]> = [
   ['on_restock', /到货|补货|(?<!没)有货|来货|货到|上架|新货到/],
   [
     'on_result',
-    /有(?:结果|消息|进展|回复|回音|答复|准信|反馈)|问(?:好|清楚|到了|完)|查(?:到|好|清楚|完)|核实(?:好|后|清楚|完)|确认(?:好|后|清楚|完)|处理好|弄好|换好了|退好了|等(?:仓库|快递|厂家|师傅|财务|主管|领导|那边|他们|对方).{0,4}(?:回复|答复|消息|反馈|回话)/,
+    /有(?:结果|消息|进展|回复|回音|答复|准信|反馈|更新|动静|信儿?|眉目)|问(?:好|清楚|到了|完)|查(?:到|好|清楚|完)|核实(?:好|后|清楚|完)|确认(?:好|后|清楚|完)|处理好|弄好|换好了|退好了|等(?:仓库|快递|厂家|师傅|财务|主管|领导|那边|他们|对方).{0,4}(?:回复|答复|消息|反馈|回话)/,
   ],
   ['now', /马上|立刻|立即|立马|这就|现在就|现在(?=[给帮去来])|即刻|当即|(?:我|先)去(?![年过])/],
   ['soon', /稍后|稍等|一会儿?|待会儿?|等会儿?|等下|等一下|过会儿?|随后/],
@@ -175,7 +186,8 @@ const WEEKDAY_NUMBERS: Readonly<Record<string, IsoWeekday>> = {
 /** What the recognisers found; composed into one due time at the end. */
 interface Findings {
   instant?: { at: Date; index: number };
-  day?: { at: Date; index: number };
+  /** `before`: the day was said as a deadline (周五前, 12月5号之前), which falls due the day before (see the header). */
+  day?: { at: Date; index: number; before?: boolean };
   clock?: {
     hour: number;
     minute: number;
@@ -212,14 +224,24 @@ function setInstant(f: Findings, at: Date, index: number): void {
   if (!f.instant || index < f.instant.index) f.instant = { at, index };
 }
 
-function setDay(f: Findings, at: Date, index: number): void {
-  if (!f.day || index < f.day.index) f.day = { at: startOfDay(at), index };
+function setDay(f: Findings, at: Date, index: number, before = false): void {
+  if (!f.day || index < f.day.index)
+    f.day = before ? { at: startOfDay(at), index, before } : { at: startOfDay(at), index };
+}
+
+const BEFORE_WORD = /^(?:之前|以前|前)/;
+
+/** 周五前 said on Wednesday: Thursday. Said on Thursday or Friday, today (never a day already gone). */
+function dayBeforeDeadline(day: Date, now: Date): Date {
+  const before = addDays(day, -1);
+  return before >= startOfDay(now) ? before : day;
 }
 
 function minutesOf(countText: string | undefined, half: boolean, unit: string): number {
   const count = countText === undefined || countText === '半' ? 0 : parseCountOrRange(countText);
   const base = countText === '半' ? 0.5 : count + (half ? 0.5 : 0);
   if (unit.startsWith('分')) return base;
+  if (unit.startsWith('刻')) return base * 15;
   return base * 60;
 }
 
@@ -228,10 +250,10 @@ function minutesOf(countText: string | undefined, half: boolean, unit: string): 
  * The first element is a cheap gate: most clauses have none of these words and skip the full pattern.
  */
 const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
-  // 两小时后, 半小时内, 一个半小时内, 30分钟后, 24小时内
+  // 两小时后, 半小时内, 一个半小时内, 30分钟后, 24小时内, 一刻钟以后
   [
-    /小时|钟头|分钟/,
-    new RegExp(`(${NUMBER_SOURCE}|半)?个?(半)?(小时|钟头|分钟)(?:以内|之内|内|之后|以后|后|左右)`, 'g'),
+    /小时|钟头|分钟|刻钟/,
+    new RegExp(`(${NUMBER_SOURCE}|半)?个?(半)?(小时|钟头|分钟|刻钟)(?:以内|之内|内|之后|以后|后|左右)`, 'g'),
     (m, now, f) => {
       const minutes = minutesOf(m[1], m[2] === '半', m[3] ?? '');
       if (minutes > 0 && Number.isFinite(minutes)) setInstant(f, addMinutes(now, minutes), m.index);
@@ -239,26 +261,48 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
   ],
   // 大概二十分钟, 等我五分钟: an estimate without 后/内
   [
-    /小时|钟头|分钟/,
-    new RegExp(`(?:大概|大约|约|估计|预计|差不多|等我|再等|给我)(${NUMBER_SOURCE}|半)个?(半)?(小时|钟头|分钟)`, 'g'),
+    /小时|钟头|分钟|刻钟/,
+    new RegExp(
+      `(?:大概|大约|约|估计|预计|差不多|等我|再等|给我)(${NUMBER_SOURCE}|半)个?(半)?(小时|钟头|分钟|刻钟)`,
+      'g',
+    ),
     (m, now, f) => {
       const minutes = minutesOf(m[1], m[2] === '半', m[3] ?? '');
       if (minutes > 0 && Number.isFinite(minutes)) setInstant(f, addMinutes(now, minutes), m.index);
     },
   ],
-  // 元旦前, 国庆后第一天, 春节之前, 双十一当天
+  // 初八, 年后初十, 正月十五 is not read: days of the first lunar month, around the Spring Festival
+  [
+    /初/,
+    /(?:正月|农历|(?:过完?)?年后|春节后)?(?<![月最当起])初([一二三四五六七八九十])(?![中级])/g,
+    (m, now, f) => {
+      const n = parseChineseNumber(m[1] ?? '');
+      if (n >= 1) {
+        const at = lunarNewYearDay(n, now);
+        if (at) setDay(f, at, m.index);
+      }
+    },
+  ],
+  // 元旦前, 国庆后第一天, 春节之前, 双十一当天, 元旦后第一个工作日
   [
     new RegExp(HOLIDAY_SOURCE),
-    new RegExp(`(${HOLIDAY_SOURCE})(?:节|假期|长假|放假)?(之前|以前|前|之后|以后|过后|后|结束后|当天|那天)?`, 'g'),
+    new RegExp(
+      `(${HOLIDAY_SOURCE})(?:节|假期|长假|放假)?(之前|以前|前|(?:之后|以后|过后|后|结束后|忙完|过完|放假回来|回来)(?:的)?(?:第一个工作日|第一个上班日|上班第一天|第[一二三四五]天)?|当天|那天)?`,
+      'g',
+    ),
     (m, now, f) => {
-      const holiday = holidayNamed(m[1] ?? '');
+      const holiday = holidayNamed(m[1] ?? '', m.input.slice(m.index + (m[1] ?? '').length));
       if (!holiday) return;
       const when = m[2] ?? '';
       const target = (year: number): Date | null => {
         const first = holiday.firstDay(year);
         if (!first) return null;
         if (/前/.test(when)) return addDays(first, -1);
-        if (/后/.test(when)) return addDays(first, holiday.length);
+        // 元旦后第二天 counts from the first day after; 元旦后第一个工作日 skips a weekend.
+        const nth = /第([一二三四五])天/.exec(when);
+        const after = addDays(first, holiday.length + (nth ? parseChineseNumber(nth[1] ?? '一') - 1 : 0));
+        if (/工作日|上班|回来/.test(when)) return nextWorkingDay(after);
+        if (/后|完/.test(when)) return after;
         return first;
       };
       const today = startOfDay(now);
@@ -267,13 +311,32 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
       if (at) setDay(f, at, m.index);
     },
   ],
+  // 明天这个时候: the clock of now, on the day named before it
+  [
+    /这个(?:时候|点)/,
+    /(?<=(?:明天|后天|大后天|(?:周|礼拜|星期)[一二三四五六日天])(?:的)?)这个(?:时候|点儿?)/g,
+    (m, now, f) => {
+      if (!f.clock) f.clock = { hour: now.getHours(), minute: now.getMinutes(), meridiemKnown: true, index: m.index };
+    },
+  ],
   // 两个工作日内, 3个工作日
   [
     /工作/,
-    new RegExp(`${N}个?工作(?:日|天)(?:以内|之内|内)?`, 'g'),
+    new RegExp(`(?<!第)${N}个?工作(?:日|天)(?:以内|之内|内)?`, 'g'),
     (m, now, f) => {
       const n = parseCountOrRange(m[1] ?? '');
       if (n > 0) setInstant(f, addWorkingDays(now, n), m.index);
+    },
+  ],
+  // 三到五天, 3-5个工作日: the upper end, the latest the agent committed to
+  [
+    /[到至~\-－—]/,
+    new RegExp(`${N}(?:到|至|~|-|－|—)${N}个?(工作日|工作天|天|日)(?:以内|之内|内|左右)?`, 'g'),
+    (m, now, f) => {
+      const high = parseChineseNumber(m[2] ?? '');
+      if (!(high > 0) || !(high > parseChineseNumber(m[1] ?? ''))) return;
+      if ((m[3] ?? '').startsWith('工作')) setInstant(f, addWorkingDays(now, high), m.index);
+      else setDay(f, addDays(now, high), m.index);
     },
   ],
   // 三天内 → now + 3 days; 两天后 → that day at the day default
@@ -301,10 +364,22 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
   // 下个月10号, 这个月25号: a day of a named month
   [
     /月/,
-    new RegExp(`(下个?|这个?|本)月${N}(?:号|日)`, 'g'),
+    new RegExp(`(下个?|这个?|本)月${N}(?:号|日)(之前|以前|前)?`, 'g'),
     (m, now, f) => {
       const day = parseChineseNumber(m[2] ?? '');
-      if (day >= 1 && day <= 31) setDay(f, dayOfMonth(now, day, m[1]?.startsWith('下') ? 1 : 0), m.index);
+      if (day >= 1 && day <= 31) setDay(f, dayOfMonth(now, day, m[1]?.startsWith('下') ? 1 : 0), m.index, !!m[3]);
+    },
+  ],
+  // 十二月中旬, 下个月上旬, 中旬: the 5th, 15th or 25th (this month's, or next month's once past)
+  [
+    /旬/,
+    new RegExp(`(?:(${NUMBER_SOURCE})月份?|(下个?|这个?|本)月)?(上|中|下)旬`, 'g'),
+    (m, now, f) => {
+      const day = m[3] === '上' ? 5 : m[3] === '中' ? 15 : 25;
+      const month = m[1] ? parseChineseNumber(m[1]) : Number.NaN;
+      if (month >= 1 && month <= 12) setDay(f, yearForMonthDay(month, day, now), m.index);
+      else if (m[2]) setDay(f, dayOfMonth(now, day, m[2].startsWith('下') ? 1 : 0), m.index);
+      else setDay(f, dayOfMonth(now, day, now.getDate() > day ? 1 : 0), m.index);
     },
   ],
   // 月底, 这个月底之前, 下个月底, 月初, 下个月初, 月中, 年底
@@ -326,7 +401,7 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
   // 周五, 周五之前, 这周五, 下周一, 星期天, 礼拜六, 下下周二
   [
     /[周期拜]/,
-    /(下下个?|下一?个?|这一?个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])/g,
+    /(?<!上个?)(下下个?|下一?个?|这一?个?|本)?(?:周|星期|礼拜)([一二三四五六日天1-7])(之前|以前|前)?/g,
     (m, now, f) => {
       const weekday = WEEKDAY_NUMBERS[m[2] ?? ''];
       if (!weekday) return;
@@ -335,7 +410,7 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
       if (prefix.startsWith('下下')) at = addDays(weekdayOfNextWeek(now, weekday, 0), 7);
       else if (prefix.startsWith('下')) at = weekdayOfNextWeek(now, weekday, 0);
       else at = nextWeekdayAt(now, weekday, 0);
-      setDay(f, at, m.index);
+      setDay(f, at, m.index, !!m[3]);
     },
   ],
   // 本周内, 这周, 这个星期; 下周, 下周内; 周末, 周末前
@@ -356,22 +431,23 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
   // 这两天, 过两天, 这几天, 两三天内
   [
     /天/,
-    /(?:这|过|近|这一)(两|几|一两)天|两三天(?:以内|之内|内)?/g,
+    /(?:这|过|近|这一)(两|几|一两)天|两三天(?:以内|之内|内)?|明后(?:两)?天/g,
     (m, now, f) => {
-      setDay(f, addDays(now, m[1] === '两' || m[1] === '一两' ? 2 : 3), m.index);
+      const two = m[1] === '两' || m[1] === '一两' || m[0].startsWith('明后');
+      setDay(f, addDays(now, two ? 2 : 3), m.index);
     },
   ],
   // 25号之前, 2号 (no month: this month's, or next month's once past)
   [
     /[号日]/,
     new RegExp(
-      `(?<![月0-9零〇一二两俩三四五六七八九十第])(?<!(?:型号|尺码|码数|鞋码|款号|编号|门牌|房间)[是为:]?)${N}(?:号|日)(?![码线楼色店仓链款位])`,
+      `(?<![月0-9零〇一二两俩三四五六七八九十第])(?<!(?:型号|尺码|码数|鞋码|款号|编号|门牌|房间)[是为:]?)${N}(?:号|日)(?![码线楼色店仓链款位])(之前|以前|前)?`,
       'g',
     ),
     (m, now, f) => {
       const day = parseChineseNumber(m[1] ?? '');
       if (!(day >= 1 && day <= 31)) return;
-      setDay(f, dayOfMonth(now, day, day < now.getDate() ? 1 : 0), m.index);
+      setDay(f, dayOfMonth(now, day, day < now.getDate() ? 1 : 0), m.index, !!m[2]);
     },
   ],
 ];
@@ -387,7 +463,7 @@ function readVagueHint(text: string, spans: Span[]): VagueHint | null {
   return found;
 }
 
-const PART_OF_DAY_GATE = /[晚早午班夜饭]/;
+const PART_OF_DAY_GATE = /[晚早午班夜饭昼工亮白]/;
 
 const BEFORE_AFTER_PART = /^(?:之前|以前|前)/;
 
@@ -439,7 +515,8 @@ function readChrono(text: string, now: Date, f: Findings): void {
         s.isCertain('month') && !s.isCertain('year') && /月/.test(r.text)
           ? yearForMonthDay(month, day, now)
           : new Date(s.get('year') ?? now.getFullYear(), month - 1, day);
-      setDay(f, at, r.index);
+      const before = /[月号日]/.test(r.text) && BEFORE_WORD.test(text.slice(r.index + r.text.length));
+      setDay(f, at, r.index, before);
     }
     if (s.isCertain('hour') && (!f.clock || r.index < f.clock.index)) {
       // A range (三点到五点) is a deadline at its end.
@@ -527,7 +604,7 @@ export function readDueTime(text: string, now: Date): DueReading {
   if (f.instant && f.instant.index <= dayIndex) due = f.instant.at;
   else if (f.clock) due = resolveClock(f.clock, f, now);
   else if (f.part) due = resolvePart(f.part, f.day?.at, now);
-  else if (f.day) due = dayAtDefault(f.day.at, now);
+  else if (f.day) due = dayAtDefault(f.day.before ? dayBeforeDeadline(f.day.at, now) : f.day.at, now);
   const relative = due !== null && !f.instant && !f.clock && !f.day && f.part?.anchor === true;
   return relative ? { due, hint: f.hint, spans: f.spans, relative } : { due, hint: f.hint, spans: f.spans };
 }

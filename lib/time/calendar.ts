@@ -97,6 +97,12 @@ export function addWorkingDays(date: Date, days: number): Date {
   return d;
 }
 
+/** `date` itself when it falls on Monday–Friday, else the Monday after (the clock is kept). Public holidays are not known. */
+export function nextWorkingDay(date: Date): Date {
+  const weekday = isoWeekday(date);
+  return weekday <= 5 ? new Date(date.getTime()) : addDays(date, 8 - weekday);
+}
+
 /** Minutes since local midnight. */
 export function minutesOfDay(date: Date): number {
   return date.getHours() * 60 + date.getMinutes();

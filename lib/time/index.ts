@@ -17,6 +17,7 @@ export {
   lastDayOfMonth,
   dayOfMonth,
   addWorkingDays,
+  nextWorkingDay,
   minutesOfDay,
 } from './calendar';
 export { formatDueLabel, formatDueDistance, toDatetimeLocal, fromDatetimeLocal } from './format-due';

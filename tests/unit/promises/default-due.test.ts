@@ -21,13 +21,14 @@ describe('defaultDue by hint', () => {
     ['later', MON_MORNING, '2026-11-23T12:15:00+08:00'],
     ['on_result', MON_MORNING, '2026-11-23T12:15:00+08:00'],
     ['on_restock', MON_MORNING, '2026-11-26T10:00:00+08:00'],
-    // the agent is at the desk: now/soon stay put even at night
+    // the agent is at the desk and sets the pace: now/soon/later stay put even at night
     ['now', SUN_NIGHT, '2026-11-29T22:45:00+08:00'],
     ['soon', SUN_NIGHT, '2026-11-29T23:00:00+08:00'],
+    ['later', MON_EVENING, '2026-11-23T21:40:00+08:00'],
+    ['later', MON_NIGHT, '2026-11-23T22:30:00+08:00'], // 晚点 at 20:30 is later this evening
+    ['later', SUN_NIGHT, '2026-11-30T00:30:00+08:00'],
     // waiting on others: out of quiet hours (from 22:00, before 09:00) to 10:00
-    ['later', MON_EVENING, '2026-11-23T21:40:00+08:00'], // an evening shift still answers at 21:40
-    ['on_result', MON_EVENING, '2026-11-23T21:40:00+08:00'],
-    ['later', MON_NIGHT, '2026-11-24T10:00:00+08:00'],
+    ['on_result', MON_EVENING, '2026-11-23T21:40:00+08:00'], // an evening shift still answers at 21:40
     ['on_result', MON_NIGHT, '2026-11-24T10:00:00+08:00'],
     ['asap', SUN_NIGHT, '2026-11-30T10:00:00+08:00'],
     ['asap', EARLY, '2026-11-24T10:00:00+08:00'],

@@ -27,8 +27,8 @@ describe('readDueTime: phrases chrono reads, pinned to our semantics', () => {
     ['今天晚上8点半', MON_MORNING, '2026-11-23T20:30:00+08:00'],
     ['明天上午十点前', MON_MORNING, '2026-11-24T10:00:00+08:00'],
     ['11月25日', MON_MORNING, '2026-11-25T18:00:00+08:00'],
-    ['11月25号之前', MON_MORNING, '2026-11-25T18:00:00+08:00'],
-    ['12月3号之前', MONTH_END, '2026-12-03T18:00:00+08:00'],
+    ['11月25号之前', MON_MORNING, '2026-11-24T18:00:00+08:00'], // a day as a deadline: the day before
+    ['12月3号之前', MONTH_END, '2026-12-02T18:00:00+08:00'],
     ['明天', MON_MORNING, '2026-11-24T18:00:00+08:00'],
     ['后天', MON_MORNING, '2026-11-25T18:00:00+08:00'],
     ['大后天', MON_MORNING, '2026-11-26T18:00:00+08:00'],
@@ -110,10 +110,13 @@ describe('readDueTime: forms chrono misses or reads wrongly', () => {
     ['月中', '2026-11-02T10:00:00+08:00', '2026-11-15T18:00:00+08:00'],
     ['年底前', MON_MORNING, '2026-12-31T18:00:00+08:00'],
     // day of month without a month
-    ['25号之前', MON_MORNING, '2026-11-25T18:00:00+08:00'],
+    ['25号之前', MON_MORNING, '2026-11-24T18:00:00+08:00'],
     ['二十五号', MON_MORNING, '2026-11-25T18:00:00+08:00'],
     ['2号', YEAR_END, '2027-01-02T18:00:00+08:00'],
-    ['5号前', DEC_1, '2026-12-05T18:00:00+08:00'],
+    ['5号前', DEC_1, '2026-12-04T18:00:00+08:00'],
+    ['2号前', DEC_1, '2026-12-01T18:00:00+08:00'], // the day before is today
+    ['1号前', DEC_1, '2026-12-01T18:00:00+08:00'], // the 1st is today: today
+    ['1号前', '2027-01-29T10:00:00+08:00', '2027-01-31T18:00:00+08:00'], // next month's 1st: the day before
   ])('%s (now %s) → %s', (text, now, expected) => {
     expect(due(text, now)).toBe(expected);
   });
@@ -122,13 +125,17 @@ describe('readDueTime: forms chrono misses or reads wrongly', () => {
 describe('readDueTime: week boundaries (Monday-first weeks, as in China)', () => {
   it.each([
     ['周五', MON_MORNING, '2026-11-27T18:00:00+08:00'],
-    ['周五之前', MON_MORNING, '2026-11-27T18:00:00+08:00'],
+    ['周五之前', MON_MORNING, '2026-11-26T18:00:00+08:00'], // a deadline day: due the day before
     ['星期五', MON_MORNING, '2026-11-27T18:00:00+08:00'],
-    ['礼拜五前', MON_MORNING, '2026-11-27T18:00:00+08:00'],
-    ['周五之前', FRI_AFTERNOON, '2026-11-27T18:00:00+08:00'], // said on Friday: today
-    ['周五之前', SAT_MORNING, '2026-12-04T18:00:00+08:00'], // said on Saturday: next Friday
-    ['周五之前', SUN_NIGHT, '2026-12-04T18:00:00+08:00'],
-    ['这周五之前', DEC_1, '2026-12-04T18:00:00+08:00'],
+    ['礼拜五前', MON_MORNING, '2026-11-26T18:00:00+08:00'],
+    ['周五之前', FRI_AFTERNOON, '2026-11-27T18:00:00+08:00'], // said on Friday: today (the day before is gone)
+    ['周六之前', FRI_AFTERNOON, '2026-11-27T18:00:00+08:00'], // said the day before: today
+    ['周日之前', '2026-11-27T23:05:00+08:00', '2026-11-28T18:00:00+08:00'],
+    ['周五之前', SAT_MORNING, '2026-12-03T18:00:00+08:00'], // said on Saturday: next Friday, so Thursday
+    ['周五之前', SUN_NIGHT, '2026-12-03T18:00:00+08:00'],
+    ['这周五之前', DEC_1, '2026-12-03T18:00:00+08:00'],
+    ['下周一之前', SAT_MORNING, '2026-11-29T18:00:00+08:00'],
+    ['上周五', MON_MORNING, null], // last week: not a day ahead
     ['周一', MON_MORNING, '2026-11-23T18:00:00+08:00'], // today is Monday
     ['周一', SAT_MORNING, '2026-11-30T18:00:00+08:00'],
     ['下周一', MON_MORNING, '2026-11-30T18:00:00+08:00'],
@@ -154,16 +161,17 @@ describe('readDueTime: week boundaries (Monday-first weeks, as in China)', () =>
 
 describe('readDueTime: month and year rollover', () => {
   it.each([
-    ['1月5号之前', YEAR_END, '2027-01-05T18:00:00+08:00'], // more than 30 days gone this year → next year
+    ['1月5号之前', YEAR_END, '2027-01-04T18:00:00+08:00'], // more than 30 days gone this year → next year; 前 → the 4th
     ['1月5日', '2026-12-20T10:00:00+08:00', '2027-01-05T18:00:00+08:00'],
     ['11月25号之前', DEC_1, '2026-11-25T18:00:00+08:00'], // 6 days gone: a slip, kept (shows overdue at once)
     ['11月25号', SAT_MORNING, '2026-11-25T18:00:00+08:00'], // 3 days gone, same rule
     ['10月20号', '2026-11-25T10:00:00+08:00', '2027-10-20T18:00:00+08:00'], // 36 days gone → next year
     ['2027年1月3号', '2026-11-25T10:00:00+08:00', '2027-01-03T18:00:00+08:00'],
-    ['25号之前', '2026-11-28T11:00:00+08:00', '2026-12-25T18:00:00+08:00'], // day of month gone → next month
+    ['25号之前', '2026-11-28T11:00:00+08:00', '2026-12-24T18:00:00+08:00'], // day of month gone → next month
     ['月底前', '2026-12-31T10:00:00+08:00', '2026-12-31T18:00:00+08:00'],
     ['下个月初', YEAR_END, '2027-01-03T18:00:00+08:00'],
-    ['31号之前', '2027-02-03T10:00:00+08:00', '2027-02-28T18:00:00+08:00'], // February has no 31st: its last day
+    ['31号', '2027-02-03T10:00:00+08:00', '2027-02-28T18:00:00+08:00'], // February has no 31st: its last day
+    ['31号之前', '2027-02-03T10:00:00+08:00', '2027-02-27T18:00:00+08:00'],
   ])('%s (now %s) → %s', (text, now, expected) => {
     expect(due(text, now)).toBe(expected);
   });
