@@ -10,6 +10,7 @@
  * is warehouse legwork, + 快递/网点/物流 logistics, + 主管/厂家/师傅 other). Object-fronted clauses (链接稍后发您,
  * 单号晚点给您, 库房那边我去催一下, 地址我下午帮您改好) are read the same way: the noun may stand before the verb.
  */
+import { YOU } from './address-words';
 import type { PromiseKind } from './types';
 
 export interface KindMatch {
@@ -40,7 +41,6 @@ export const KIND_PRIORITY: readonly PromiseKind[] = [
   'warehouse',
 ];
 
-const YOU = '(?:您|你|亲)';
 /** Where goods wait and the people there. */
 export const WAREHOUSE_NOUN = '(?:仓库|库房|仓管|仓储|发货部|打包部)';
 /** Couriers and carriers: the agent's logistics legwork is aimed at them. */
@@ -51,10 +51,13 @@ const STAFF_NOUN = '(?:主管|组长|领导|经理|店长|老板|技术|师傅|�
 /** Information the agent sends as words or pictures: sending it is a reply, not a shipment. */
 const INFO_NOUN =
   '(?:(?:物流|快递)?单号|运单号|链接|图片|照片|实拍图?|实物图|截图|视频|尺寸表|尺码表|表格|说明书|电子版|资料|教程|地址|信息|详情|参数|明细|清单|凭证|报告|方案|图)';
-const ARRIVAL = '(?:到货|补货|补到|有货|来货|货到|上架|新货到)';
+/** 补了/补到了 after a stock topic (月底补，补了通知您); not 给您补了, which is a resend. */
+const ARRIVAL = '(?:到货|补货|补到|有货|来货|货到|上架|新货到|(?<![给帮您你])补(?:了|上了|回来了?))';
 const NOTIFY = '(?:通知|告诉|联系|提醒|告知|叫|私信|留言|说|发消息)';
 const SEND = '(?:发|传|给|同步|告诉)';
 const LEGWORK_VERB = '(?:催促?|问|联系|找|跟|和|给|去|到|让|叫|盯|查)';
+/** Verbs aimed at a courier: asking, chasing, booking a pickup. */
+const COURIER_VERB = '(?:催促?|问|联系|找|跟|盯|查|追|约|预约|叫)';
 
 /** Patterns whose match is one promise of `kind`; `yieldsTo` kinds found in the same clause win over this one. */
 interface KindPattern {
@@ -82,21 +85,22 @@ const PATTERNS: readonly KindPattern[] = [
   {
     kind: 'warehouse',
     re: new RegExp(
-      `(?:打(?:个|一个)?电话)?${LEGWORK_VERB}(?:一下|下|一声|过|了|完|好|问|一问)?(?:我们|咱们)?的?${WAREHOUSE_NOUN}(?:那边)?(?:.{0,4}?(?:确认|核实|问问|问一下|看看|看一下|查|催|找找?|加急处理|加急|处理))?|${WAREHOUSE_NOUN}(?:那边)?.{0,6}?(?:确认|核实|问问|问一下|看看|看一下|查|催|找)`,
+      `催促?(?:一下|下)?(?:我们|咱们)?的?${WAREHOUSE_NOUN}(?:那边)?[^，]{0,8}?(?:发|寄|出库|打包)|(?:对|盘|核对|清点)(?:一下|下|一遍|一对)?库存|(?:打(?:个|一个)?电话)?${LEGWORK_VERB}(?:一下|下|一声|过|了|完|好|问|一问)?(?:我们|咱们)?的?${WAREHOUSE_NOUN}(?:那边)?(?:.{0,4}?(?:确认|核实|问问|问一下|看看|看一下|查|催|找找?|加急处理|加急|处理))?|${WAREHOUSE_NOUN}(?:那边)?.{0,6}?(?:确认|核实|问问|问一下|看看|看一下|查|催|找)`,
       'g',
     ),
   },
   {
+    // 拦截退回 sends the parcel back to the shop: the courier's work the agent applies for, not yet a refund.
     kind: 'logistics',
     re: new RegExp(
-      `(?:给|帮${YOU})${COURIER_NOUN}打(?:个|一个|一通)?电话|(?:催促?|问|联系|找|跟|盯|查)(?:一下|下|一催|问|一问|查|一查|着)?(?:那个|这个|您的|您那个)?${COURIER_NOUN}(?:那边)?(?:.{0,4}?(?:核实|确认))?(?:[^，]{0,3}?(?:上门取件|上门揽收|上门|来取件|取件))?|${COURIER_NOUN}(?:那边)?[^，]{0,6}?(?:我|这边|帮${YOU}|再|去)[^，]{0,3}?(?:联系|催|问|查|跟进|跟踪|核实)|(?:盯|跟)(?:着|一下|紧)?(?:物流|快递|包裹)`,
+      `(?:给|帮${YOU})${COURIER_NOUN}打(?:个|一个|一通)?电话|${COURIER_VERB}(?:一下|下|一催|问|一问|查|一查|着)?(?:那个|这个|您的|您那个)?${COURIER_NOUN}(?:那边)?(?:.{0,4}?(?:核实|确认))?(?:[^，]{0,3}?(?:上门取件|上门揽收|上门|来取件|取件))?|${COURIER_NOUN}(?:那边)?[^，]{0,6}?(?:我|这边|帮${YOU}|再|去)[^，]{0,3}?(?:联系|催|问|查|跟进|跟踪|核实|追|盯|跟)|(?:盯|跟|追)(?:着|一下|紧)?(?:物流|快递|包裹)|(?:申请)?拦截(?:退回|回来|下来)?|拦(?:下来|回来|住)|(?:重新|再|安排)(?:给${YOU})?(?:派送|配送|派件|投递|送货)|(?:给|帮)${YOU}(?:重新)?(?:派送|配送|派件|投递)`,
       'g',
     ),
   },
   {
     kind: 'callback',
     re: new RegExp(
-      `(?:给|帮)${YOU}(?:打|回|拨)?(?:个|一个|一通|过)?电话|(?:打|回|拨)(?:个|一个|一通|过)?电话(?!给(?!${YOU}))(?:给${YOU})?|电话回(?:过去|给${YOU}|${YOU})?|回电|致电|电话(?:联系|回访|通知)${YOU}?`,
+      `(?:给|帮)${YOU}(?:打|回|拨)?(?:个|一个|一通|过)?电话|(?:打|回|拨)(?:个|一个|一通|过)?电话(?!给(?!${YOU}))(?:给${YOU})?|电话回(?:过去|给${YOU}|${YOU})?|回电|致电|电话(?:联系|回访|通知)${YOU}?|(?:打|拨)(?:过去|回去)?给${YOU}|(?:给|帮)${YOU}(?:打|拨)(?:过去|回去|回来)`,
       'g',
     ),
   },
@@ -105,13 +109,16 @@ const PATTERNS: readonly KindPattern[] = [
     kind: 'other',
     legwork: true,
     re: new RegExp(
-      `(?:问问|问一下|问下|问一问|请教一下|请教)${STAFF_NOUN}|(?:跟|和|向|找|问)(?:一下|下)?${STAFF_NOUN}(?:那边)?(?:问问|问一下|问下|问|确认一下|确认|申请一下|申请|沟通一下|沟通|商量一下|商量|反映一下|反映)(?:[^，]{0,6}(?:补偿|退款|运费|差价|优惠|工期))?`,
+      `(?:问问|问一下|问下|问一问|请教一下|请教|催促?(?:一下|下)?)(?:我们|咱们)?的?${STAFF_NOUN}|(?:跟|和|向|找|问)(?:一下|下)?(?:我们|咱们)?的?${STAFF_NOUN}(?:那边)?(?:问问|问一下|问下|问|确认一下|确认|申请一下|申请|沟通一下|沟通|商量一下|商量|反映一下|反映)(?:[^，]{0,6}(?:补偿|退款|运费|差价|优惠|工期))?`,
       'g',
     ),
   },
   {
     kind: 'invoice',
-    re: /开(?:具|好|出|一?张)?(?:电子|纸质|增值税|专用|普通|个人|公司)?(?:发票|票)|发票.{0,8}?(?:开|寄|补|发)|补开|开具/g,
+    re: new RegExp(
+      `开(?:具|好|出|一?张)?(?:电子|纸质|增值税|专用|普通|个人|公司)?(?:发票|票)|(?:发票|专票|普票)[^，]{0,12}?(?:开|寄|补|发|推|传)|(?:补|寄|发|推|传|重开|重新开)(?:寄|开|发)?(?:给${YOU})?(?:一张|个|一份)?(?:电子|纸质|增值税|专用|普通)?(?:发票|专票|普票)|把票.{0,4}?开|补开|开具`,
+      'g',
+    ),
   },
   {
     kind: 'reply',
@@ -121,9 +128,17 @@ const PATTERNS: readonly KindPattern[] = [
     ),
   },
   {
+    // 把会员积分补上, 送您一张优惠券: points and coupons are neither goods nor money back.
+    kind: 'other',
+    re: new RegExp(
+      `(?:积分|优惠券|券|会员|权益)[^，]{0,4}?(?:补|加|返|发|送|给)|(?:补|加|返|送)(?:给${YOU})?[^，]{0,4}?(?:积分|优惠券|会员)`,
+      'g',
+    ),
+  },
+  {
     kind: 'resend',
     re: new RegExp(
-      `补发|补寄|重新(?:给${YOU})?(?:下单)?(?:发|寄)|重发|重寄|再(?:给${YOU})?(?:发|寄)(?:一个|一份|一件|一|个)|补(?:[一两几][个件份瓶支只条套张双盒包袋本]?|个|上|齐|给${YOU})(?:新的)?|把.{0,8}?补上|补(?=的)`,
+      `补发|补寄|重新(?:给${YOU})?(?:下单)?(?:发|寄)|重发|重寄|再(?:给${YOU})?(?:发|寄)(?:一个|一份|一件|一|个)|补(?:[一两几][个件份瓶支只条套张双盒包袋本]?|个|上|齐|起|给${YOU})(?:新的)?|把.{0,8}?补上|补(?=的)`,
       'g',
     ),
   },
@@ -136,7 +151,7 @@ const PATTERNS: readonly KindPattern[] = [
   {
     kind: 'exchange',
     re: new RegExp(
-      `换货|调换|更换|换新|(?:给|帮)${YOU}(?:把.{0,6}?)?换(?:货)?|换(?:一|个|件|双|套|只|条|好|码|尺码|颜色|成|大|小|本)`,
+      `换货|调换|更换|换新|(?:给|帮)${YOU}(?:把.{0,6}?)?换(?:货)?|换(?:一|个|件|双|套|只|条|好|码|尺码|颜色|成|大|小|本)|(?<![退调更])换(?=的)`,
       'g',
     ),
   },
@@ -150,23 +165,29 @@ const PATTERNS: readonly KindPattern[] = [
   {
     kind: 'ship',
     re: new RegExp(
-      `发货|发出|发走|发过去|寄出|寄走|寄过去|寄给${YOU}|送(?:过去|过来|给${YOU})|(?:给|帮)${YOU}(?:安排)?(?:发|寄)(?!票)|发(?:顺丰|快递|冷链|中通|圆通|韵达|申通|极兔|京东|邮政|EMS|ems|德邦)|出库|处理.{0,3}?(?:单子|订单)|(?<![打开头沙出收批])发(?=$|[哈哦呢啦呀吧噢~～的了＿])`,
+      `发货|发出|发走|发过去|寄出|寄走|寄过去|寄给${YOU}|赶出去|(?<=肯定|一定|保证|就|会|能|今天|明天|后天|周[一二三四五六日天]|号)出(?=$|[哈哦呢啦呀吧噢~～的了＿])|送(?:过去|过来|给${YOU})|(?:给|帮)${YOU}(?:安排)?(?:发|寄)(?!票)|发(?:顺丰|快递|冷链|中通|圆通|韵达|申通|极兔|京东|邮政|EMS|ems|德邦)|出库|处理.{0,3}?(?:单子|订单)|(?<![打开头沙出收批])发(?=$|[哈哦呢啦呀吧噢~～的了＿])`,
       'g',
     ),
   },
   {
     kind: 'reply',
     re: new RegExp(
-      `回复|答复|回${YOU}|回(?:个|一个)?(?:消息|信儿?|话)|(?:给|跟|和|同|向)${YOU}(?:再)?(?:个|一个)?(?:消息|答复|回复|结果|说法|交代|准信|反馈|回话|信儿?|说|讲|确认|汇报|解释)|告诉${YOU}|通知${YOU}|联系${YOU}|同步(?:给)?${YOU}|反馈给${YOU}|告知${YOU}?|私信${YOU}|(?:给${YOU})?留言`,
+      `回复|答复|回${YOU}|回(?:个|一个)?(?:消息|信儿?|话)|(?:给|跟|和|同|向)${YOU}(?:再)?(?:个|一个)?(?:消息|答复|回复|结果|说法|交代|准信|准话|反馈|回话|信儿?|说|讲|确认|汇报|解释)|告诉${YOU}|通知${YOU}|联系${YOU}|同步(?:给)?${YOU}|反馈给${YOU}|告知${YOU}?|私信${YOU}|(?:给${YOU})?留言`,
       'g',
     ),
   },
   {
     kind: 'other',
     re: new RegExp(
-      `处理|解决|(?:安排|派)(?:师傅|人|专人|同事)|上门|办理|操作|弄好|搞定|落实|备注|修改|改(?:好|一下|下|成|过来|价格?|地址|尺码|颜色)|(?:帮|给)${YOU}(?:安装|装|调试|申请|查)|远程`,
+      `处理|解决|(?:安排|派)(?:师傅|人|专人|同事)|上门|办理|操作|弄好|搞定|落实|备注|修改|改(?:好|一下|下|成|过来|价格?|地址|尺码|颜色)|(?:帮|给)${YOU}(?:安装|装|调试|申请)|远程|(?:做|刻|定制|赶)(?:好|出来)`,
       'g',
     ),
+  },
+  {
+    // 我马上帮您查: the agent's own look-up, unless the clause names whom it asks (找快递公司给您查 is logistics).
+    kind: 'other',
+    re: new RegExp(`(?:帮|给)${YOU}查`, 'g'),
+    yieldsTo: new Set<PromiseKind>(['logistics', 'warehouse']),
   },
 ];
 
@@ -175,18 +196,30 @@ const PATTERNS: readonly KindPattern[] = [
  * 晚上发您邮箱). With no topic, 发您 sends goods (卡密今晚发您).
  */
 export const GENERIC_ACTION = new RegExp(
-  `(?:给|帮|为)${YOU}(?:开|弄|办|做|搞)|开(?:出来|出|好)(?!了)|(?<![打开头沙出收批])发(?:给)?${YOU}|(?:给|帮|为)${YOU}安排(?:上|好|一下)?(?!师傅|人|专人|同事)`,
+  `(?:给|帮|为)${YOU}(?:开|弄|办|做|搞|整|审核?|过|通过|批)|开(?:出来|出|好)(?!了)|(?<![打开头沙出收批])发(?:给)?${YOU}|(?:给|帮|为)${YOU}安排(?:上|好|一下)?(?!师傅|人|专人|同事)`,
 );
 export const GENERIC_SEND = /发/;
 
 /** 去催 / 催一下 / 问问 with no object: legwork aimed at whatever the clause before named (仓库没人了，九点我去催). */
 export const GENERIC_LEGWORK =
-  /(?:去|再|帮您)(?:催|问|查)(?:一下|一催|问|一问|查|一查|下)?|(?:催|问|查)(?:一下|一催|一问|一查)/;
+  /(?:去|再|帮您|给您)(?:催|问|查|盯|追|跟进)(?:一下|一催|问|一问|查|一查|下|着)?|(?:催|问|查|盯|追)(?:一下|一催|一问|一查)/;
 
 /** The kind of legwork a noun names, for GENERIC_LEGWORK and for topics carried from clause to clause. */
 const WAREHOUSE_TOPIC = new RegExp(WAREHOUSE_NOUN);
 const COURIER_TOPIC = new RegExp(COURIER_NOUN);
 const INFO_TOPIC = new RegExp(INFO_NOUN);
+/** Nouns that name what a generic action (给您开, 给您过, 给您弄) is about, in the clause or the ones before it. */
+const NOUN_TOPICS: ReadonlyArray<readonly [RegExp, PromiseKind]> = [
+  [/发票|专票|普票|开票|票/, 'invoice'],
+  [/退款|差价|退钱|运费|赔偿|补偿/, 'refund'],
+  [/换货|换的/, 'exchange'],
+  [/补发|补寄|少的|漏发|缺的/, 'resend'],
+];
+export function nounTopic(text: string): PromiseKind | null {
+  for (const [re, kind] of NOUN_TOPICS) if (re.test(text)) return kind;
+  return null;
+}
+
 /** What 发您 sends when the clause itself does not say: information named before is a reply, else goods. */
 export function sendTopic(text: string): PromiseKind | null {
   return INFO_TOPIC.test(text) ? 'reply' : null;
@@ -211,7 +244,9 @@ const THIRD_PARTY_BEFORE =
   /(?<![让叫请派排])(?:快递|厂家|师傅|那边|他们|对方|物流|平台|系统)(?:会先|会|也会|就会|都会|先|也)?$|(?<![让叫请派排])(?:仓库|财务|领导|主管)(?:先|也)?$/;
 // The shop's own people who will answer (主管会给您回电话) commit the shop; outside parties (快递会联系您) do not.
 /** 换货单号, 退款进度: the kind word names what a noun is about. */
-const COMPOUND_NOUN_AFTER = /^(?:单号|进度|流程|原因|地址|信息|记录|政策|规则|运费险)/;
+const COMPOUND_NOUN_AFTER = /^(?:单号|进度|流程|原因|地址|信息|记录|政策|规则|运费险|时间|日期|是)/;
+/** 问下快递公司能不能改地址: what follows the question word is what the agent will ask about, not an action promised. */
+const EMBEDDED_QUESTION = /能不能|可不可以|是不是|有没有|还有没|会不会|是否/;
 
 /** A completed act that opens the clause is its condition: 发了第一时间把单号告诉您, 换好了告诉您. */
 const DONE_CONDITION = /^(?:了|完|好了?)(?![哈哦呢啦呀吧噢~～的＿]|$)/;
@@ -258,9 +293,14 @@ export function findKindMatches(text: string): KindMatch[] {
     }
     if (hid) source = hidden.join('');
   }
+  const asked = matches.find((m) => m.legwork);
+  const question = asked ? EMBEDDED_QUESTION.exec(text.slice(asked.end)) : null;
+  const askedFrom = asked && question ? asked.end + question.index : Infinity;
   return matches
     .filter((m) => !m.yieldsTo || !matches.some((other) => m.yieldsTo!.has(other.kind)))
-    .map(({ yieldsTo: _, ...match }) => match)
+    .map(({ yieldsTo: _, ...match }) =>
+      match.start >= askedFrom && !WORDS_TO_BUYER.has(match.kind) ? { ...match, mention: true } : match,
+    )
     .sort((a, b) => a.start - b.start);
 }
 

@@ -28,11 +28,12 @@ import {
   GENERIC_LEGWORK,
   GENERIC_DO,
   legworkTopic,
+  nounTopic,
   pickKind,
   sendTopic,
   type KindMatch,
 } from './classify-kind';
-import { isSameDay } from '../time';
+import { atTime, isSameDay } from '../time';
 import { defaultDue } from './default-due';
 import { judgeClause, type Verdict } from './judge-clause';
 import { maskQuotes, maskSetPhrases, MASK } from './mask-text';
@@ -70,9 +71,14 @@ interface PromiseUnit {
 
 const NO_READING: DueReading = { due: null, hint: null, spans: [] };
 const ARRIVAL_CONDITION = /^(?:等)?(?:货)?到了|^(?:等)?到货(?:了|后|之后|以后)?|^(?:一)?到(?:货)?(?:就|马上)/;
-const ARRIVAL_WORD = /到货|补货|来货|货到|有货|上新|上架/;
+/** The stock coming in: named (到货, 补货) or said of goods with a bare 到/补 at the end (蓝色那款大概十二月中旬到). */
+const ARRIVAL_WORD = /到货|补货|来货|货到|有货|上新|上架|缺货|[到补]$/;
 /** Events a promise waits on; a clause naming one with a time lends that time to the promise after it. */
-const AWAITED_EVENT = /到货|补货|来货|货到|有货|上新|上架|上班|开工|恢复|预计|估计|应该|等我/;
+const AWAITED_EVENT = /到货|补货|来货|货到|有货|上新|上架|上班|开工|恢复|预计|估计|应该|大概|大约|等我|到$/;
+/** Words that point back at a time said before (周六上午有人值班，到时候给您回电话; 换的那件同一天寄出). */
+const TIME_ANAPHORA = /到时候?|届时|那时候?|那会儿|同一天|同天|当天|同时/;
+/** An estimate of when goods or money arrive (估计明天到, 到账可能要明天) says nothing of when the agent acts. */
+const ARRIVAL_ESTIMATE = /到|送达|收到/;
 /** Words that make a trailing clause an estimate of when the promise before it happens. */
 const ESTIMATE = /估计|预计|应该|大概|大约|差不多|最快|最迟|最晚|约/;
 /** Hints that only say "as soon as it can be done": a follow-up with one of them is due with the promise before it. */
@@ -80,8 +86,9 @@ const FOLLOW_UP_HINTS: ReadonlySet<VagueHint | null> = new Set([null, 'on_result
 const ARRIVAL_OF_MONEY = /到账|到(?:您的?)?(?:账户|账上|卡上)/;
 const STARTED_NOW: ReadonlySet<VagueHint | null> = new Set(['now', 'soon']);
 const SHIPMENT: ReadonlySet<PromiseKind> = new Set(['ship', 'resend', 'exchange']);
+const WORDS_BACK: ReadonlySet<PromiseKind> = new Set(['reply', 'callback']);
 const TIME_FILLER =
-  /^(?:好的|好|嗯|亲亲?|哈|哦|呢|啦|呀|吧|的|了|之前|以前|前|以内|之内|内|左右|最晚|最迟|最快|一定|保证|争取|尽量|就|会|在|我们|我|这边|估计|预计|应该|大概|大约|差不多|约|是)+$/;
+  /^(?:好的|好|嗯|亲亲?|哈|哦|呢|啦|呀|吧|的|了|之前|以前|前|以内|之内|内|左右|之间|期间|最晚|最迟|最快|一定|保证|争取|尽量|就|会|在|我们|我|这边|估计|预计|应该|大概|大约|差不多|约|是)+$/;
 
 function isTimeOnly(text: string, reading: DueReading): boolean {
   if (!reading.due) return false;
@@ -96,16 +103,35 @@ function lendsTime(a: AnalysedClause): boolean {
   return !a.action && a.reading.due !== null && !a.reading.relative;
 }
 
-/** The kind a generic action (给您开, 发您, 去催) stands for, from the clauses before it. */
+/** The nearest clause before `i` (any sentence) for which `pick` finds something. */
+function nearestBefore<T>(before: readonly AnalysedClause[], pick: (a: AnalysedClause) => T | null): T | null {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const found = pick(before[i]!);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * The kind a generic action (给您开, 发您, 去催, 给您过) stands for: a noun fronted in its own clause (发票今天下班前给您
+ * 开出来), else the topic of the clause before, else a noun named earlier in the message (发票跨年了要等额度，元旦后给您开).
+ */
 function genericAction(text: string, before: readonly AnalysedClause[]): KindMatch | null {
   const generic = GENERIC_ACTION.exec(text);
   const prev = before[before.length - 1];
   if (generic) {
     // With no topic before, 发您 and 给您安排上 are about the goods.
     const sends = /发|安排/.test(generic[0]);
+    const fronted = text.slice(0, generic.index);
+    const own = (sends ? sendTopic(fronted) : null) ?? nounTopic(fronted);
     const topic = prev ? prev.action ?? prev.matches[0] : undefined;
     const info = sends && prev ? sendTopic(prev.text) : null;
-    const kind = info ?? (topic && !topic.legwork ? topic.kind : null) ?? (sends ? 'ship' : null);
+    const kind =
+      own ??
+      info ??
+      (topic && !topic.legwork ? topic.kind : null) ??
+      nearestBefore(before, (a) => nounTopic(a.text)) ??
+      (sends ? 'ship' : null);
     if (kind)
       return {
         kind,
@@ -116,7 +142,11 @@ function genericAction(text: string, before: readonly AnalysedClause[]): KindMat
   }
   const legwork = GENERIC_LEGWORK.exec(text);
   if (legwork) {
-    const kind = legworkTopic(text) ?? (prev ? legworkTopic(prev.text) : null);
+    // 我马上帮您查 with nothing named to ask: the agent's own legwork (other).
+    const kind =
+      legworkTopic(text) ??
+      nearestBefore(before, (a) => legworkTopic(a.text)) ??
+      (/[帮给]/.test(legwork[0]) ? 'other' : null);
     if (kind) {
       return {
         kind,
@@ -163,16 +193,17 @@ export function analyseClauses(message: string, now: Date): AnalysedClause[] {
 
     if (!current.action && mayPromise[i]) current.action = genericAction(current.text, analysed.slice(0, i));
     if (!current.action) continue;
-    // 给您退10块钱运费，马上操作: a bare "do it" after a concrete promise is that promise.
-    const prevAction = samePrev?.action;
+    // 给您退10块钱运费，马上操作 / 退款的事您放心，48小时内给您处理完: a bare "do it" after a concrete promise or topic
+    // is that promise.
+    const prevTopic = samePrev ? samePrev.action ?? samePrev.matches.find((m) => !m.legwork) ?? null : null;
+    const prevKind = prevTopic && !prevTopic.legwork ? prevTopic.kind : samePrev ? nounTopic(samePrev.text) : null;
     if (
       current.action.kind === 'other' &&
-      prevAction &&
-      !prevAction.legwork &&
-      prevAction.kind !== 'other' &&
+      prevKind &&
+      prevKind !== 'other' &&
       GENERIC_DO.test(current.text.slice(current.action.start))
     ) {
-      current.action = { ...current.action, kind: prevAction.kind };
+      current.action = { ...current.action, kind: prevKind };
     }
 
     // 预计下周三到货，到了第一时间通知您: a word to the buyer when the stock comes is a restock notice.
@@ -186,15 +217,31 @@ export function analyseClauses(message: string, now: Date): AnalysedClause[] {
     }
 
     if (!current.reading.due || current.reading.relative) {
+      const startedNow = STARTED_NOW.has(current.reading.hint);
+      const prevTimeOnly = prev !== undefined && lendsTime(prev) && isTimeOnly(prev.text, prev.reading);
+      // A restock notice waits for the stock, whose day the clause before named (缺货的颜色月底补，补了通知您).
+      const awaited = prev !== undefined && (AWAITED_EVENT.test(prev.text) || current.action.kind === 'restock_notice');
       const lender =
-        prev && lendsTime(prev) && (isTimeOnly(prev.text, prev.reading) || AWAITED_EVENT.test(prev.text))
+        prev && lendsTime(prev) && ((prevTimeOnly && !startedNow) || awaited)
           ? prev
-          : sameNext && lendsTime(sameNext) && ESTIMATE.test(sameNext.text)
+          : sameNext &&
+            lendsTime(sameNext) &&
+            ESTIMATE.test(sameNext.text) &&
+            !(startedNow && ARRIVAL_ESTIMATE.test(sameNext.text))
           ? sameNext
+          : TIME_ANAPHORA.test(current.text) && !current.reading.due
+          ? analysed
+              .slice(0, i)
+              .reverse()
+              .find((a) => a.reading.due !== null && !a.reading.relative)
           : undefined;
-      if (lender) {
+      if (lender?.reading.due) {
+        // 明天周一，一上班我先把您这单发了: "once we open" on the day the clause before named.
+        const lent = lender.reading.due;
+        const own = current.reading.due;
+        const anchor = current.reading.relative === true && own !== null && lender === prev && prevTimeOnly;
         current.reading = {
-          due: lender.reading.due,
+          due: anchor && own ? atTime(lent, own.getHours(), own.getMinutes()) : lent,
           hint: current.reading.hint,
           spans: current.reading.spans,
         };
@@ -277,11 +324,12 @@ export function detectPromises(text: string, opts: DetectOptions): DetectedPromi
       sentence: a.clause.sentence,
     });
   }
-  return units.map((u) => ({
-    kind: u.kind,
+  return units.map((u, i) => {
     // Legwork of kind other (跟主管申请一下, 问问师傅) is chased like the warehouse or the courier: soon, not by evening.
-    due: u.due ?? defaultDue(u.legwork && u.kind === 'other' ? 'warehouse' : u.kind, now, u.hint ?? undefined),
-    text: text.slice(u.start, u.end).trim(),
-    vague: u.due === null,
-  }));
+    let due = u.due ?? defaultDue(u.legwork && u.kind === 'other' ? 'warehouse' : u.kind, now, u.hint ?? undefined);
+    // 我明天去跟快递站吵一架，明天中午之前给您个说法: the legwork is done by the time the answer it feeds is due.
+    const answer = u.legwork ? units.slice(i + 1).find((a) => WORDS_BACK.has(a.kind) && a.due !== null) : undefined;
+    if (answer?.due && answer.due < due && answer.due > now) due = answer.due;
+    return { kind: u.kind, due, text: text.slice(u.start, u.end).trim(), vague: u.due === null };
+  });
 }

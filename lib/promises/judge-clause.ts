@@ -21,6 +21,7 @@
  *             the agent or the shop as subject (我, 我们, 这边, 仓库), 保证/一定/肯定/争取/安排, or any time said
  *             (明天发出), vague ones included (马上安排).
  */
+import { AGENT, YOU } from './address-words';
 import type { KindMatch } from './classify-kind';
 
 export type NonPromiseReason =
@@ -55,8 +56,6 @@ export interface ClauseContext {
   afterPromise?: boolean;
 }
 
-const YOU = '(?:您|你|亲)';
-
 const QUOTE = new RegExp(
   `^${YOU}(?:刚才|刚刚|刚|之前|上次)?(?:说|讲|问|提到|备注|留言)|^${YOU}(?:的意思|意思是|是说)|买家(?:说|留言|备注)`,
 );
@@ -71,26 +70,34 @@ const CONFIRMATION =
   /^(?:您看|这样)?(?:可以|好|行|方便|同意|怎么样|如何|ok|OK)(?:吗|么|不|嘛|呢|吧)?$|^您看(?:呢|怎么样|如何|行吗|可以吗)?$/;
 
 const OFFER = new RegExp(
-  `(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|(?<![给帮为替跟和向对])${YOU}(?:要是|如果|需要|要的话|想要?|同意|愿意|接受|不介意|方便的话|看|觉得|不满意|不喜欢|不想)|需要的话|的话.{0,4}?(?:可以|能)|(?:可以|也可以|还可以|都可以)(?:先)?(?:给|帮|为)${YOU}|或者|或是|还是`,
+  `^(?:中|行|可以|好|同意|愿意|接受|没问题|满意|要|需要|觉得行|觉得可以|ok|OK)的话|(?:需要|想要?)[^，]{0,6}?的话|(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|(?<![给帮为替跟和向对])${YOU}(?:要是|如果|需要|要的话|想要?|同意|愿意|接受|不介意|方便的话|看|觉得|不满意|不喜欢|不想)|需要的话|的话.{0,4}?(?:可以|能)|(?:可以|也可以|还可以|都可以)(?:先)?(?:给|帮|为)${YOU}|或者|或是|还是`,
 );
 const BUYER_CONDITION = new RegExp(
-  `(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|${YOU}.{0,10}?的话$|需要的话$|^${YOU}(?:需要|要(?!的)|想|同意|愿意|接受|不介意|不满意|不喜欢|觉得|看|可以|自己)|的话$|(?:要是|如果|假如|万一).{0,8}?(?:没|不)|(?:没|不)[^，]{0,4}的话`,
+  `(?:需要|要|想)[^，]{0,6}?的话|(?:跟|和|告诉)我(?:说|讲)?(?:一声|一下)?$|联系我$|(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|${YOU}.{0,10}?的话$|需要的话$|^${YOU}(?:需要|要(?!的)|想|同意|愿意|接受|不介意|不满意|不喜欢|觉得|看|可以|自己)|的话$|(?:要是|如果|假如|万一).{0,8}?(?:没|不)|(?:没|不)[^，]{0,4}的话`,
 );
 const CONDITIONAL = /^(?:等)?(?:找到|找着|找得到)(?:了|的话)?|还(?:没|不|是没).{0,8}?再|不行的话|不够的话/;
 const WORD_BACK: ReadonlySet<string> = new Set(['reply', 'callback']);
 
 const POLICY =
-  /一般|通常|正常情况|正常来说|默认|截单|付款|拍下|(?<!给您|帮您|重新)下单|的订单|(?<![您你])的单子|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|寄回|退回(?:后|之后|以后)|签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|(?:完成|通过|成功|提交|申请)(?:后|之后|以后)|确认收货|审核|原路|一律|规定|政策|自动|运费险/;
+  /一般|通常|一直(?:都)?是|一向|向来|历来|从来都|正常情况|正常来说|默认|截单|付款|拍下|(?<!给您|帮您|重新)下单|的订单|(?<![您你])的单子|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|寄回|退回(?:后|之后|以后)|签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|(?:完成|通过|成功|提交|申请)(?:后|之后|以后)|确认收货|审核(?:后|之后|通过后|完成后)|原路|一律|规定|政策|自动|运费险|会(?:有)?(?:延迟|延误|推迟|顺延)/;
 /**
  * Only policy when nothing ties it to this buyer: 周末正常发货 is policy; 明天正常给您发 and 我们后天统一安排发货 are not
  * (addressed to the buyer, or the shop naming a day).
  */
 const WEAK_POLICY = /统一|正常|平时|每天|都是|都会|都在|现货|恢复|陆续|第二天|次日|隔天/;
 const ADDRESSED = new RegExp(`(?:给|帮|为|替)${YOU}`);
-const AGENT_SUBJECT = /我|这边|小妹|咱们|仓库/;
+const AGENT_SUBJECT = new RegExp(`${AGENT}|仓库`);
+/** A day named for this order (您这单周六肯定出, 发票下周一统一开), not a routine (每周一统一发). */
+const SPECIFIC_DAY = /今天|明天|后天|今晚|明早|(?:下|这|本)(?:周|礼拜|星期)[一二三四五六日天]/;
+/** The routine words a specific day turns into this order's plan; 恢复/陆续/现货 stay policy whatever day is named. */
+const BATCH = /统一|正常/;
+/** 退款要周一才能审: a constraint on when something can happen, not a commitment to do it. */
+const CONSTRAINT = /要.{0,6}?才(?:能|可以|会)|得等到?/;
 
+/** 上回跟您说一周内到货, 本来说今天下午给您回电话的: an earlier word recounted, not given now. */
+const RECOUNTED = new RegExp(`(?:上回|上次|本来|原本|原来|当时)(?:跟|和|给)?${YOU}?(?:说|讲|答应|约|承诺|说好)`);
 const REPORT_BEFORE =
-  /已经|已(?=[为给帮发寄退换开安处申联催])|刚刚|刚才|刚(?=[给帮发寄退换开安处申联催])|(?<![一明今清大])早就|昨天|前天|之前(?:就|已)/;
+  /以经|上周|上礼拜|上星期|上个月|已经|已(?=[为给帮发寄退换开安处申联催])|刚刚|刚才|刚(?=[给帮发寄退换开安处申联催])|(?<![一明今清大])早就|昨天|前天|之前(?:就|已)/;
 /** Going on as the agent writes: 现在在跟快递那边核实, 正在给您处理. */
 const PROGRESSIVE = /正在|(?:现在|这边|还|我)在(?=跟|和|给|帮|处理|核实|查|联系|催|问|打)/;
 /** 提前跟您说一声: the message itself is the word to the buyer. */
@@ -99,7 +106,11 @@ const FUTURE_WORD = /会|要|就要|马上|立刻|这就|等下|稍后|明天|�
 /** 今儿就给您把退款退了: 就/把 with a time said make the 了 one of a plan done by then. */
 const PLANNED = /就|把/;
 // 过 in 寄过去 / 发过来 is a direction, not the past.
-const DONE_AFTER = /^(?:了|过(?![去来])|完了|好了|完)/;
+const DONE_AFTER = /^(?:了|过(?![去来])|完了|好了)/;
+/** 把…V了 with a time or a next-step word is a plan (明儿下午帮您把发票开了, 一上班我先把您这单发了). */
+const PLAN_STEP = /先|再|就|会|要/;
+/** A 了 after an embedded question belongs to it, not to the action (问一下仓库是不是发错了). */
+const EMBEDDED_QUESTION = /是不是|有没有|能不能|可不可以|是否|会不会|还有没/;
 const TRAILING_PARTICLES = /[哈哦呢啦呀吧噢喔哟~～＿的]+$/;
 
 /** 旧的快递员上门取: a courier or the platform acting right before the verb, wherever the clause starts. */
@@ -111,23 +122,33 @@ const HEARSAY =
 const THIRD_PARTY_SUBJECT =
   /^(?:快递员?|快递小哥|派件员|配送员|物流|顺丰|中通|圆通|韵达|申通|极兔|京东快递|邮政|驿站|平台|系统)(?![的那这单信])/;
 
-const NEGATION_BEFORE = /不|没|别|无法|未/;
+const NEGATION_BEFORE = /不|没|别|无法|未|停/;
 /** 不会不给您开发票 commits twice over. */
 const DOUBLE_NEGATION = /(?:不会|不可能|不能|没有|没)不/;
 const NEGATION_AFTER = /^.?(?:不了|不出|不到|不掉|不来|不成|不过来)/;
 
 const REQUEST_START = new RegExp(`^(?:麻烦|请|辛苦|劳烦|记得|务必|建议)|^${YOU}(?=先|把|记得|自己|直接)`);
+/** 到货通知可以点商品页的“到货提醒”: how the buyer can do it, not what the agent will do. */
+const HOW_TO = /(?<![我这边们])可以(?:点|去|到|在|自己|直接)/;
 /** 您 that is not the object of the agent's action (给您, 帮您 …) makes the buyer the one who acts. */
 const BUYER_SUBJECT =
-  /(?<![给帮为替跟和向对让问找系知诉])(?:您|你)(?![们的这那]|要的|买的|订的|拍的|选的|说的|家的|之前|上次|刚才|昨天)/;
-const AGENT_BEFORE = /我|这边|咱们|小妹|客服/;
+  /(?<![给帮为替跟和向对让问找系知诉])(?:您|你|侬)(?![们的这那]|[^，]{0,5}?(?:要的|买的|订的|拍的|选的|说的|提的|反馈的|申请的|填的|留的)|家的|之前|上次|刚才|昨天)/;
+const AGENT_BEFORE = new RegExp(`${AGENT}|客服`);
 
 /** 我得问下技术: a need explained, not a step promised. */
 const NECESSITY = /我得(?=[问去找跟查看])|得先/;
+/** …unless the next clause answers once the asking is done (我得问下快递公司，问清楚了今天下午回您). */
+const AFTER_ASKING = /^(?:等)?(?:问|确认|核实|查)(?:清楚|好|完|到)/;
+/** 到账可能要明天: a guess at when money lands, not the agent's act. */
+const MONEY_LANDS = /到账/;
+const HEDGE = /可能|估计|应该|预计|大概|一般/;
 
-const COMMITMENT = new RegExp(
-  `(?:给|帮|为|替)${YOU}|我|这边|小妹|本店|咱们|仓库|客服|保证|一定|肯定|争取|尽量|安排|务必`,
-);
+const BUYER_WORD = new RegExp(YOU);
+const COMMITMENT = new RegExp(`(?:给|帮|为|替)${YOU}|${AGENT}|仓库|客服|保证|一定|肯定|争取|尽量|安排|务必`);
+
+function onlyBatch(text: string): boolean {
+  return WEAK_POLICY.test(text.replace(new RegExp(BATCH.source, 'g'), '')) === false;
+}
 
 function stripParticles(text: string): string {
   return text.replace(TRAILING_PARTICLES, '');
@@ -157,17 +178,29 @@ export function judgeClause(ctx: ClauseContext): Verdict {
   if (!WORD_BACK.has(action.kind) && CONDITIONAL.test(text)) return 'conditional';
 
   if (POLICY.test(text)) return 'policy';
-  if (WEAK_POLICY.test(text) && !ADDRESSED.test(text) && !(ctx.hasExactTime && AGENT_SUBJECT.test(text)))
+  if (
+    WEAK_POLICY.test(text) &&
+    !ADDRESSED.test(text) &&
+    !(ctx.hasExactTime && AGENT_SUBJECT.test(text)) &&
+    !(ctx.hasExactTime && SPECIFIC_DAY.test(text) && !/每/.test(text) && onlyBatch(text))
+  )
     return 'policy';
+  if (CONSTRAINT.test(text) && !ADDRESSED.test(text)) return 'policy';
+  if (HOW_TO.test(text)) return 'request';
 
   if (PROGRESSIVE.test(beforeAndFirst) || PERFORMATIVE.test(text)) return 'report';
+  const recounted = RECOUNTED.exec(text);
+  if (recounted && recounted.index < action.start) return 'report';
   // Searched in the whole clause: 已(?=帮) must see the 帮 that starts the action.
+  // Up to the action's last character: an object-fronted action (发票昨天就开) holds its time word inside.
   const reportAt = text.search(REPORT_BEFORE);
-  if (reportAt !== -1 && reportAt < action.start && !FUTURE_WORD.test(text.slice(reportAt + 2))) return 'report';
-  if (DONE_AFTER.test(after)) return 'report';
+  if (reportAt !== -1 && reportAt < action.end - 1 && !FUTURE_WORD.test(text.slice(reportAt + 2))) return 'report';
+  // 把 may open an object-fronted action (再去催财务把票开了), so it is looked for up to the action's end.
+  const upToAction = text.slice(0, action.end);
+  const planned = (ctx.hasExactTime && PLANNED.test(before)) || (/把/.test(upToAction) && PLAN_STEP.test(before));
+  if (DONE_AFTER.test(after) && !planned) return 'report';
   const stripped = stripParticles(text);
-  if (stripped.endsWith('了') && !FUTURE_WORD.test(text) && !(ctx.hasExactTime && PLANNED.test(before)))
-    return 'report';
+  if (stripped.endsWith('了') && !EMBEDDED_QUESTION.test(after) && !FUTURE_WORD.test(text) && !planned) return 'report';
 
   if (
     action.kind !== 'logistics' &&
@@ -176,6 +209,7 @@ export function judgeClause(ctx: ClauseContext): Verdict {
   )
     return 'fact';
   if (THIRD_PARTY_ACTOR.test(before) || HEARSAY.test(before)) return 'fact';
+  if (MONEY_LANDS.test(text.slice(action.start, action.end)) && HEDGE.test(text)) return 'fact';
 
   const window = before.slice(-8);
   if (NEGATION_AFTER.test(after)) return 'negation';
@@ -183,8 +217,8 @@ export function judgeClause(ctx: ClauseContext): Verdict {
 
   if (REQUEST_START.test(text) || BUYER_SUBJECT.test(before)) return 'request';
 
-  if (NECESSITY.test(beforeAndFirst)) return 'none';
-  const aimedAtBuyer = /[您你亲]/.test(text.slice(action.start, action.end));
+  if (NECESSITY.test(beforeAndFirst) && !(ctx.next !== undefined && AFTER_ASKING.test(ctx.next))) return 'none';
+  const aimedAtBuyer = BUYER_WORD.test(text.slice(action.start, action.end));
   if (aimedAtBuyer || ctx.hasTime || COMMITMENT.test(text) || ctx.afterPromise) return 'promise';
   return 'none';
 }

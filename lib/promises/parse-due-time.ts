@@ -140,7 +140,7 @@ const COLLOQUIAL_DAYS: ReadonlyArray<readonly [RegExp, string]> = [
   [/今儿个?|今日/g, '今天'],
   [/明儿个?|明日|次日|隔天|[听聽]日/g, '明天'],
   [/后儿个?/g, '后天'],
-  [/第二天/g, '＿明天'],
+  [/(?<!后)第二天/g, '＿明天'], // 元旦后第二天 counts from the holiday, not from today
 ];
 const COLLOQUIAL_GATE = /儿|日|隔天|第二天/;
 

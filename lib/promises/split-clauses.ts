@@ -14,7 +14,7 @@ export interface Clause {
   terminator: string;
 }
 
-const CLAUSE_END = /[，,、；;～~…：:\s\u3000]/;
+const CLAUSE_END = /[，,、；;～~…：:—\s\u3000]/;
 const SENTENCE_END = /[。！!？?\n\r]/;
 
 function isDelimiter(text: string, i: number): boolean {

@@ -4,6 +4,7 @@ import { PROMISE_KINDS } from '../../../lib/promises';
 import { describeScore, readLabelled, scoreLabelled } from './score-labelled';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/promises/${name}`, import.meta.url));
+const round3 = (name: string) => fileURLToPath(new URL(`../../fixtures/round3/${name}`, import.meta.url));
 
 describe('accuracy on the labelled set (written before tuning; tuned on)', () => {
   const rows = readLabelled(fixture('labelled.jsonl'));
@@ -32,6 +33,19 @@ describe('accuracy on tune-2 (written blind by another helper; tuned on in v2)',
     expect(rows.length).toBeGreaterThanOrEqual(250);
     const score = scoreLabelled(rows);
     console.log(describeScore('tune-2.jsonl', score));
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+    expect(score.falseRate).toBeLessThanOrEqual(0.1);
+    expect(score.nonPromiseFireRate).toBeLessThanOrEqual(0.1);
+    expect(score.windowRate).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('accuracy on round3/promises-a (written blind by writer-a, a QC inspector; tuned on in round 3)', () => {
+  it('recall ≥ 0.9, false rate ≤ 0.1, due in window ≥ 0.85', () => {
+    const rows = readLabelled(round3('promises-a.jsonl'));
+    expect(rows.length).toBeGreaterThanOrEqual(200);
+    const score = scoreLabelled(rows);
+    console.log(describeScore('round3/promises-a.jsonl', score));
     expect(score.recall).toBeGreaterThanOrEqual(0.9);
     expect(score.falseRate).toBeLessThanOrEqual(0.1);
     expect(score.nonPromiseFireRate).toBeLessThanOrEqual(0.1);

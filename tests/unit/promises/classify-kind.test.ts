@@ -124,6 +124,47 @@ describe('kind of a clause', () => {
     expect(kindOf(text)).toBe(expected);
   });
 
+  it.each<[string, PromiseKind]>([
+    // the goods named by what is done to them: 换的 / 补的 are an exchange / a resend sent
+    ['换的那条裤子后天给您寄', 'exchange'],
+    ['补的那盒下午一起发', 'resend'],
+    // courier work: booking a pickup, chasing, interception, redelivery
+    ['我帮您约顺丰上门取件', 'logistics'],
+    ['物流那边我再去追一下', 'logistics'],
+    ['我这就给您申请拦截退回', 'logistics'], // the parcel comes back: not yet a refund
+    ['跟快递说好了明天给您重新派送', 'logistics'],
+    ['找韵达给您查一下', 'logistics'], // 给您查 yields to the courier named
+    // calls without the word 电话
+    ['十分钟后我打给您', 'callback'],
+    ['我一会儿给您打过去', 'callback'],
+    // invoices sent or pushed, and 票 fronted
+    ['电子发票下班前推给您', 'invoice'],
+    ['这两天给您补寄一张纸质发票', 'invoice'], // an invoice sent again is an invoice, not a resend
+    ['再去催财务把票开了', 'invoice'],
+    // asking or chasing the shop's own people, 我们 between
+    ['我问问我们店长能不能少点', 'other'],
+    // points and coupons are neither goods nor money back
+    ['下周给您把积分补上', 'other'],
+    ['刻字这两天做好', 'other'],
+    // counting stock by hand is warehouse legwork; chasing the warehouse to ship is too
+    ['我去对一下库存', 'warehouse'],
+    ['我去催仓库优先给您发', 'warehouse'],
+    // dialect and livestream address words
+    ['明天一定帮侬寄出去', 'ship'],
+    ['宝子这单明天给宝发', 'ship'],
+    ['缺的那个明天给您补起', 'resend'],
+  ])('%s → %s (round 3: more verbs and the nouns that decide)', (text, expected) => {
+    expect(kindOf(text)).toBe(expected);
+  });
+
+  it.each([
+    '我得问下快递公司能不能改地址', // 改地址 is what will be asked, not promised
+    '我去问问仓库是不是发错了',
+  ])('%s: an action inside the question asked is not the one promised', (text) => {
+    expect(kindOf(text)).not.toBe('other');
+    expect(kindOf(text)).not.toBe('ship');
+  });
+
   it.each([
     '晚点我问完仓库给您答复哈', // reply: the warehouse is the object of 问完, not the one who answers
     '等仓库回复了我第一时间告诉您',

@@ -300,3 +300,90 @@ describe('detectPromises v2: look like promises, are not', () => {
     expect(analyseClauses(text, MON_MORNING).map((a) => a.verdict)).toContain(reason);
   });
 });
+
+describe('detectPromises round 3: structure that carries over to new authors', () => {
+  const TUE = '2026-12-01T09:00:00+08:00';
+  it.each<[string, string, Array<[PromiseKind, string]>]>([
+    // 同一天 / 到时候 point back at the time said before
+    [
+      '好的宝，后天我预约快递上门取件，换的那件同一天给您寄出',
+      TUE,
+      [
+        ['logistics', '2026-12-03T18:00:00+08:00'],
+        ['exchange', '2026-12-03T18:00:00+08:00'],
+      ],
+    ],
+    ['周六上午店里有人，到时候给您回个电话', TUE, [['callback', '2026-12-05T12:00:00+08:00']]],
+    // "once we open" on the day the clause before named
+    ['明天周三，一上班我先把您这单发了', TUE, [['ship', '2026-12-02T10:00:00+08:00']]],
+    // legwork is done by the time the answer it feeds is due
+    [
+      '我明天去找快递站，明天中午前给您说法',
+      TUE,
+      [
+        ['logistics', '2026-12-02T12:00:00+08:00'],
+        ['reply', '2026-12-02T12:00:00+08:00'],
+      ],
+    ],
+    // a bare "do it" after a topic; 完 alone is not the past
+    ['退款的事您放心，两小时内给您处理完', TUE, [['refund', '2026-12-01T11:00:00+08:00']]],
+    // a generic 给您开 takes a noun named earlier in the message
+    ['发票这个月额度用完了，下周一给您开', TUE, [['invoice', '2026-12-07T18:00:00+08:00']]],
+    // an estimate of arrival does not move an act started now
+    ['退款我这就给您点，估计明天到', TUE, [['refund', '2026-12-01T09:15:00+08:00']]],
+    ['退款我这就给您点，到账可能要明天', TUE, [['refund', '2026-12-01T09:15:00+08:00']]],
+    // a restock notice waits for the stock, on the day the clause before named
+    ['那个色号下周三补，补了我第一个私信您', TUE, [['restock_notice', '2026-12-09T18:00:00+08:00']]],
+    ['粉色大概下个月中旬到，到了我马上通知您', TUE, [['restock_notice', '2027-01-15T18:00:00+08:00']]],
+    // a need becomes a step when the next clause answers once it is done
+    [
+      '我得问下厂家能不能加急，问清楚了下午回您',
+      TUE,
+      [
+        ['other', '2026-12-01T10:00:00+08:00'],
+        ['reply', '2026-12-01T18:00:00+08:00'],
+      ],
+    ],
+    // 您 … 要的 owns the thing; 把…了 with a time is a plan
+    ['您上回要的发票这周内开好', TUE, [['invoice', '2026-12-04T18:00:00+08:00']]],
+    ['这周五之前把两笔都给您退了', TUE, [['refund', '2026-12-03T18:00:00+08:00']]],
+    ['明儿下午帮您把发票开了哈', TUE, [['invoice', '2026-12-02T18:00:00+08:00']]],
+    // a specific day turns a batch word into this order's plan
+    ['财务今天不在，发票下周一统一开', TUE, [['invoice', '2026-12-07T18:00:00+08:00']]],
+    // a dash ends a clause: hearsay before it does not swallow the promise after it
+    [
+      '师傅说今天能修好——我再去跟师傅确认一遍，十分钟内回您',
+      TUE,
+      [
+        ['other', '2026-12-01T09:10:00+08:00'],
+        ['reply', '2026-12-01T09:10:00+08:00'],
+      ],
+    ],
+    ],
+  ])('%s (now %s)', (text, now, expected) => {
+    expect(found(text, now)).toEqual(expected);
+  });
+
+  it.each<[string, NonPromiseReason]>([
+    ['上回跟您说三天内发货，结果仓库延误了', 'report'], // an earlier word recounted
+    ['本来说今天给您打电话的，刚才打过去您没接', 'report'],
+    ['换货的那件上周五就寄出了', 'report'],
+    ['行的话我这就给您改价', 'offer'], // the buyer's yes is still to come
+    ['需要开票的话跟我说一声，给您开', 'offer'],
+    ['我们家一直都是24小时内发货', 'policy'],
+    ['周末了，退款要周一才能审', 'policy'], // a constraint, not a commitment
+    ['节假日发货会延迟一到两天', 'policy'],
+    ['周一统一发', 'policy'], // a routine day, not a day named for this order
+    ['到货提醒可以点商品页右下角，系统会推给您', 'request'], // how the buyer can do it
+    ['春节期间停发，初八开始按顺序发', 'negation'],
+  ])('%s → %s', (text, reason) => {
+    expect(detectPromises(text, { now: MON_MORNING })).toEqual([]);
+    expect(analyseClauses(text, MON_MORNING).map((a) => a.verdict)).toContain(reason);
+  });
+});
+
+describe('detectPromises round 3: no action read', () => {
+  it.each(['我先看下库存', '您稍等，我查下库存'])('%s: a look-up while the buyer waits', (text) => {
+    expect(detectPromises(text, { now: MON_MORNING })).toEqual([]);
+  });
+});

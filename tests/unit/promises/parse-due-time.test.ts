@@ -285,3 +285,51 @@ describe('readDueTime: colloquial days, meal and work anchors, holidays, estimat
     expect(readDueTime(text, new Date(SUN_NIGHT)).relative === true).toBe(relative);
   });
 });
+
+describe('readDueTime: round-3 forms (QC-inspector and livestream voices)', () => {
+  const NOV_29 = '2026-11-29T14:00:00+08:00'; // Sunday
+  const DEC_10 = '2026-12-10T15:45:00+08:00'; // Thursday
+  const NEW_YEARS_EVE = '2026-12-31T16:30:00+08:00'; // Thursday; 2027-01-02 is a Saturday
+  const JAN_29 = '2027-01-29T10:00:00+08:00'; // 春节 2027 is 02-06, so 除夕 is 02-05
+  it.each<[string, string, string | null]>([
+    // ranges: the upper end
+    ['三到五天', DEC_1, '2026-12-06T18:00:00+08:00'],
+    ['3-5天', DEC_1, '2026-12-06T18:00:00+08:00'],
+    ['三至五个工作日', DEC_1, '2026-12-08T09:30:00+08:00'],
+    // quarter hours
+    ['一刻钟以后', MON_MORNING, '2026-11-23T10:30:00+08:00'],
+    ['三刻钟内', MON_MORNING, '2026-11-23T11:00:00+08:00'],
+    ['明后天', MONTH_END, '2026-12-02T18:00:00+08:00'],
+    // thirds of a month
+    ['十二月中旬', NOV_29, '2026-12-15T18:00:00+08:00'],
+    ['中旬', MON_MORNING, '2026-12-15T18:00:00+08:00'], // this month's is gone: next month's
+    ['下个月上旬', MON_MORNING, '2026-12-05T18:00:00+08:00'],
+    ['下旬', MON_MORNING, '2026-11-25T18:00:00+08:00'],
+    // the first lunar month
+    ['初八', JAN_29, '2027-02-13T18:00:00+08:00'],
+    ['年后初十左右', JAN_29, '2027-02-15T18:00:00+08:00'],
+    ['初八开工', JAN_29, '2027-02-13T10:00:00+08:00'],
+    ['月初', JAN_29, '2027-02-03T18:00:00+08:00'], // 月初 is not 初N
+    // holidays
+    ['除夕前', JAN_29, '2027-02-04T18:00:00+08:00'],
+    ['年前', JAN_29, '2027-02-04T18:00:00+08:00'],
+    ['年后', JAN_29, '2027-02-13T18:00:00+08:00'],
+    ['一年前', JAN_29, null],
+    ['跨年前', '2026-12-25T20:00:00+08:00', '2026-12-30T18:00:00+08:00'],
+    ['双十二前', DEC_10, '2026-12-11T18:00:00+08:00'],
+    ['双十二忙完', DEC_10, '2026-12-13T18:00:00+08:00'],
+    ['元旦后第一天', NEW_YEARS_EVE, '2027-01-02T18:00:00+08:00'],
+    ['元旦后第二天', NEW_YEARS_EVE, '2027-01-03T18:00:00+08:00'],
+    ['元旦后第一个工作日', NEW_YEARS_EVE, '2027-01-04T18:00:00+08:00'],
+    ['元旦放假回来', NEW_YEARS_EVE, '2027-01-04T18:00:00+08:00'],
+    // parts of the day and dialect
+    ['天亮了', '2026-12-01T00:40:00+08:00', '2026-12-01T10:00:00+08:00'],
+    ['明天白天', MON_MORNING, '2026-11-24T18:00:00+08:00'],
+    ['白天上班后', '2026-12-01T00:40:00+08:00', '2026-12-01T10:00:00+08:00'], // the work start, not the whole day
+    ['听日下昼', TUE_EARLY, '2026-11-25T18:00:00+08:00'],
+    ['明天这个时候', MON_MORNING, '2026-11-24T10:15:00+08:00'],
+    ['这个点', MON_MORNING, null], // without a day it names no time
+  ])('%s (now %s) → %s', (text, now, expected) => {
+    expect(due(text, now)).toBe(expected);
+  });
+});
