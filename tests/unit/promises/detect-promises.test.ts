@@ -359,7 +359,6 @@ describe('detectPromises round 3: structure that carries over to new authors', (
         ['reply', '2026-12-01T09:10:00+08:00'],
       ],
     ],
-    ],
   ])('%s (now %s)', (text, now, expected) => {
     expect(found(text, now)).toEqual(expected);
   });
