@@ -43,7 +43,7 @@ export const LEXICON: Record<string, string> = {
   RETURN_FEE: '(折旧|损耗|包装|手续|检测|质检|清洗|拆封|服务|工本|人工|处理|上架|仓储|入库|整理|消毒|验货|鉴定)费',
   /** Refusing verbs before the return word. */
   REFUSE_PRE:
-    '(概|一律|都)?不(能|可以|给|让|予|接受|支持|提供|办理|受理|处理|参与|参加|适用|享受|享有|做|搞|走)?|没法|没办法|无法|拒绝|谢绝',
+    '(概|一律|都)?不(能|可以|给|让|予|接受|支持|提供|办理|受理|处理|参与|参加|适用|享受|享有|做|搞|走|包|管)?|没法|没办法|无法|拒绝|谢绝',
   /** Verbs that may stand between a refusal and the return (不负责给退, 不同意退). */
   RETURN_AUX: '负责|给|让|予|接受|支持|办理|提供|同意|允许|能|会|帮|受理|处理',
   /** A period shorter than the lawful seven days. */
