@@ -42,10 +42,10 @@ export const KIND_PRIORITY: readonly PromiseKind[] = [
 ];
 
 /** Where goods wait and the people there. */
-export const WAREHOUSE_NOUN = '(?:仓库|库房|仓管|仓储|发货部|打包部)';
+export const WAREHOUSE_NOUN = '(?:仓库|库房|仓管|库管|仓储|发货部|打包部|打包员|发货员)';
 /** Couriers and carriers: the agent's logistics legwork is aimed at them. */
 export const COURIER_NOUN =
-  '(?:快递公司|快递网点|快递员|快递小哥|快递|物流公司|物流专员|物流客服|物流|派件员|配送员|网点|驿站|顺丰|中通|圆通|韵达|申通|极兔|京东快递|邮政|德邦)';
+  '(?:快递公司|快递网点|快递员|快递小哥|快递|物流公司|物流专员|物流客服|物流|派件员|配送员|网点|驿站|中转站|转运中心|分拣中心|顺丰|中通|圆通|韵达|申通|极兔|京东快递|邮政|德邦)';
 /** People inside the shop or its suppliers the agent asks or applies to: legwork of kind other. */
 const STAFF_NOUN = '(?:主管|组长|领导|经理|店长|老板|技术|师傅|厂家|工厂|财务|同事|售后|运营|设计师?)';
 /** Information the agent sends as words or pictures: sending it is a reply, not a shipment. */
@@ -53,7 +53,8 @@ const INFO_NOUN =
   '(?:(?:物流|快递)?单号|运单号|链接|图片|照片|实拍图?|实物图|截图|视频|尺寸表|尺码表|表格|说明书|电子版|资料|教程|地址|信息|详情|参数|明细|清单|凭证|报告|方案|图)';
 /** 补了/补到了 after a stock topic (月底补，补了通知您); not 给您补了, which is a resend. */
 const ARRIVAL = '(?:到货|补货|补到|有货|来货|货到|上架|新货到|(?<![给帮您你])补(?:了|上了|回来了?))';
-const NOTIFY = '(?:通知|告诉|联系|提醒|告知|叫|私信|留言|说|发消息)';
+/** 踢/戳/喊/cue/@ 您 are chat slang for pinging the buyer. */
+const NOTIFY = '(?:通知|告诉|联系|提醒|告知|叫|私信|留言|说|发消息|踢|戳|喊|cue|艾特|@)';
 const SEND = '(?:发|传|给|同步|告诉)';
 const LEGWORK_VERB = '(?:催促?|问|联系|找|跟|和|给|去|到|让|叫|盯|查)';
 /** Verbs aimed at a courier: asking, chasing, booking a pickup. */
@@ -80,7 +81,10 @@ const PATTERNS: readonly KindPattern[] = [
   {
     // 快递一有动静就通知您: watching the parcel for the buyer
     kind: 'logistics',
-    re: new RegExp(`${COURIER_NOUN}.{0,3}?(?:一)?有(?:动静|消息|更新|进展|变化)(?:了|就)?.{0,4}?${NOTIFY}${YOU}?`, 'g'),
+    re: new RegExp(
+      `(?:${COURIER_NOUN}.{0,3}?(?:一)?有|(?:一)?有${COURIER_NOUN}(?:的)?)(?:动静|消息|更新|进展|变化)(?:了|就)?.{0,4}?${NOTIFY}${YOU}?`,
+      'g',
+    ),
   },
   {
     kind: 'warehouse',
@@ -100,7 +104,7 @@ const PATTERNS: readonly KindPattern[] = [
   {
     kind: 'callback',
     re: new RegExp(
-      `(?:给|帮)${YOU}(?:打|回|拨)?(?:个|一个|一通|过)?电话|(?:打|回|拨)(?:个|一个|一通|过)?电话(?!给(?!${YOU}))(?:给${YOU})?|电话回(?:过去|给${YOU}|${YOU})?|回电|致电|电话(?:联系|回访|通知)${YOU}?|(?:打|拨)(?:过去|回去)?给${YOU}|(?:给|帮)${YOU}(?:打|拨)(?:过去|回去|回来)`,
+      `(?:给|帮)${YOU}(?:打|回|拨)?(?:个|一个|一通|过)?电话|(?:打|回|拨)(?:个|一个|一通|过)?电话(?!给(?!${YOU}))(?:给${YOU})?|电话回(?:过去|给${YOU}|${YOU})?|回电|致电|电话(?:联系|回访|通知)${YOU}?|(?:打|拨)(?:个|一个|一通)?语音(?:电话)?(?:给${YOU})?|(?:打|拨)(?:过去|回去)?给${YOU}|(?:给|帮)${YOU}(?:打|拨)(?:过去|回去|回来)`,
       'g',
     ),
   },
@@ -128,17 +132,25 @@ const PATTERNS: readonly KindPattern[] = [
     ),
   },
   {
+    // 差价晚上给您补, 补您运费: money made up is a refund, not goods resent.
+    kind: 'refund',
+    re: new RegExp(
+      `(?:差价|运费|邮费|差额)[^，]{0,8}?(?:补|退|返|转)|补(?:给${YOU}|${YOU})?(?:点)?(?:差价|运费|邮费|差额)`,
+      'g',
+    ),
+  },
+  {
     // 把会员积分补上, 送您一张优惠券: points and coupons are neither goods nor money back.
     kind: 'other',
     re: new RegExp(
-      `(?:积分|优惠券|券|会员|权益)[^，]{0,4}?(?:补|加|返|发|送|给)|(?:补|加|返|送)(?:给${YOU})?[^，]{0,4}?(?:积分|优惠券|会员)`,
+      `(?:积分|优惠券|券|会员|权益)[^，]{0,4}?(?:补|加|返|发|送|给)|(?:补|加|返|送|发)(?:给${YOU})?[^，]{0,4}?(?:积分|优惠券|券|会员)`,
       'g',
     ),
   },
   {
     kind: 'resend',
     re: new RegExp(
-      `补发|补寄|重新(?:给${YOU})?(?:下单)?(?:发|寄)|重发|重寄|再(?:给${YOU})?(?:发|寄)(?:一个|一份|一件|一|个)|补(?:[一两几][个件份瓶支只条套张双盒包袋本]?|个|上|齐|起|给${YOU})(?:新的)?|把.{0,8}?补上|补(?=的)`,
+      `补发|补寄|重新(?:给${YOU})?(?:下单)?(?:发|寄)|重发|重寄|[再在](?:给${YOU})?(?:发|寄)(?:一个|一份|一件|一次|一|个)|补(?:[一两几][个件份瓶支只条套张双盒包袋本]?|个|上|齐|起|给${YOU})(?:新的)?|把.{0,8}?补上|补(?=的)`,
       'g',
     ),
   },
@@ -158,7 +170,7 @@ const PATTERNS: readonly KindPattern[] = [
   {
     kind: 'refund',
     re: new RegExp(
-      `退款|退钱|退差价|退运费|退邮费|退(?:一半|全款|部分)|全额退|退(?:给)?${YOU}|退(?:到|回)(?:${YOU}的?)?(?:原?支付)?(?:账户|账上|支付宝|微信|银行卡|卡里?|余额)|退回(?!来|去)|(?:给|帮|为)${YOU}(?:把.{0,6}?)?退|返(?:给|还)?${YOU}|返(?:现)?[0-9一二两三四五六七八九十]+|补偿|赔偿|赔付|赔(?:给)?${YOU}|打款|原路退|(?:打|转)到${YOU}?的?(?:账户|账上|卡上|支付宝|微信|余额)|到账|(?:就|会|马上|立刻|今天|明天|下午|上午|晚上|今晚)退(?=$|[了哈哦呢啦呀吧噢~～的＿])`,
+      `退款|退钱|退差价|退运费|退邮费|退(?:一半|全款|部分)|全额退|退(?:给)?${YOU}|退(?:到|回)(?:${YOU}的?)?(?:原?支付)?(?:账户|账上|支付宝|微信|银行卡|卡里?|余额)|退回(?!来|去)|(?:给|帮|为)${YOU}(?:把.{0,6}?)?退|返(?:给|还)?${YOU}|返(?:现)?[0-9一二两三四五六七八九十]+|补偿|赔偿|赔付|赔(?:给)?${YOU}|(?:给${YOU})?报销(?:给${YOU})?|打款|原路退|(?:打|转)到${YOU}?的?(?:账户|账上|卡上|支付宝|微信|余额)|到账|(?:就|会|马上|立刻|今天|明天|下午|上午|晚上|今晚)退(?=$|[了哈哦呢啦呀吧噢~～的＿])`,
       'g',
     ),
   },
@@ -172,7 +184,7 @@ const PATTERNS: readonly KindPattern[] = [
   {
     kind: 'reply',
     re: new RegExp(
-      `回复|答复|回${YOU}|回(?:个|一个)?(?:消息|信儿?|话)|(?:给|跟|和|同|向)${YOU}(?:再)?(?:个|一个)?(?:消息|答复|回复|结果|说法|交代|准信|准话|反馈|回话|信儿?|说|讲|确认|汇报|解释)|告诉${YOU}|通知${YOU}|联系${YOU}|同步(?:给)?${YOU}|反馈给${YOU}|告知${YOU}?|私信${YOU}|(?:给${YOU})?留言`,
+      `回复|答复|回${YOU}|回(?:个|一个)?(?:消息|信儿?|话)|(?:给|跟|和|同|向)${YOU}(?:再)?(?:个|一个)?(?:消息|答复|回复|结果|说法|交代|准信|准话|反馈|回话|信儿?|说|讲|确认|汇报|解释)|告诉${YOU}|通知${YOU}|联系${YOU}|同步(?:给)?${YOU}|反馈给${YOU}|告知${YOU}?|私信${YOU}|(?:给${YOU})?留言|(?:来|再|去|回头)找${YOU}|(?:踢|戳|喊|cue|艾特|@)(?:一下)?${YOU}|给${YOU}回(?:复|话|信|个话)?(?=$|[哈哦呢啦呀吧噢~～＿])`,
       'g',
     ),
   },
@@ -196,13 +208,14 @@ const PATTERNS: readonly KindPattern[] = [
  * 晚上发您邮箱). With no topic, 发您 sends goods (卡密今晚发您).
  */
 export const GENERIC_ACTION = new RegExp(
-  `(?:给|帮|为)${YOU}(?:开|弄|办|做|搞|整|审核?|过|通过|批)|开(?:出来|出|好)(?!了)|(?<![打开头沙出收批])发(?:给)?${YOU}|(?:给|帮|为)${YOU}安排(?:上|好|一下)?(?!师傅|人|专人|同事)`,
+  `(?:给|帮|为)${YOU}(?:开|弄|办|做|搞|整|审核?|过|通过|批)|转(?:给)?${YOU}|开(?:出来|出|好)(?!了)|(?<![打开头沙出收批])发(?:给)?${YOU}|(?:给|帮|为)${YOU}安排(?:上|好|一下)?(?!师傅|人|专人|同事)`,
 );
 export const GENERIC_SEND = /发/;
 
 /** 去催 / 催一下 / 问问 with no object: legwork aimed at whatever the clause before named (仓库没人了，九点我去催). */
-export const GENERIC_LEGWORK =
-  /(?:去|再|帮您|给您)(?:催|问|查|盯|追|跟进)(?:一下|一催|问|一问|查|一查|下|着)?|(?:催|问|查|盯|追)(?:一下|一催|一问|一查)/;
+export const GENERIC_LEGWORK = new RegExp(
+  `(?:去|再|(?:帮|给)${YOU})(?:催|问|查|盯|追|跟进)(?:一下|一催|问|一问|查|一查|下|着|催)?|(?:催|问|查|盯|追)(?:一下|一催|一问|一查)`,
+);
 
 /** The kind of legwork a noun names, for GENERIC_LEGWORK and for topics carried from clause to clause. */
 const WAREHOUSE_TOPIC = new RegExp(WAREHOUSE_NOUN);

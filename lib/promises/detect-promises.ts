@@ -72,7 +72,7 @@ interface PromiseUnit {
 const NO_READING: DueReading = { due: null, hint: null, spans: [] };
 const ARRIVAL_CONDITION = /^(?:等)?(?:货)?到了|^(?:等)?到货(?:了|后|之后|以后)?|^(?:一)?到(?:货)?(?:就|马上)/;
 /** The stock coming in: named (到货, 补货) or said of goods with a bare 到/补 at the end (蓝色那款大概十二月中旬到). */
-const ARRIVAL_WORD = /到货|补货|来货|货到|有货|上新|上架|缺货|[到补]$/;
+const ARRIVAL_WORD = /到货|补货|来货|货到|有货|上新|上架|缺货|断货|[到补]$/;
 /** Events a promise waits on; a clause naming one with a time lends that time to the promise after it. */
 const AWAITED_EVENT = /到货|补货|来货|货到|有货|上新|上架|上班|开工|恢复|预计|估计|应该|大概|大约|等我|到$/;
 /** Words that point back at a time said before (周六上午有人值班，到时候给您回电话; 换的那件同一天寄出). */
@@ -193,17 +193,19 @@ export function analyseClauses(message: string, now: Date): AnalysedClause[] {
 
     if (!current.action && mayPromise[i]) current.action = genericAction(current.text, analysed.slice(0, i));
     if (!current.action) continue;
-    // 给您退10块钱运费，马上操作 / 退款的事您放心，48小时内给您处理完: a bare "do it" after a concrete promise or topic
-    // is that promise.
+    // 换货的单子明儿给您加急处理 / 给您退10块钱运费，马上操作 / 退款的事您放心，48小时内给您处理完: a bare "do it" is
+    // the concrete thing named in its own clause, else in the clause before.
+    const ownTopic = current.matches.find((m) => m.mention && !m.legwork && m.kind !== 'other') ?? null;
     const prevTopic = samePrev ? samePrev.action ?? samePrev.matches.find((m) => !m.legwork) ?? null : null;
     const prevKind = prevTopic && !prevTopic.legwork ? prevTopic.kind : samePrev ? nounTopic(samePrev.text) : null;
+    const topicKind = ownTopic?.kind ?? prevKind;
     if (
       current.action.kind === 'other' &&
-      prevKind &&
-      prevKind !== 'other' &&
-      GENERIC_DO.test(current.text.slice(current.action.start))
+      topicKind &&
+      topicKind !== 'other' &&
+      GENERIC_DO.test(current.text.slice(current.action.start).replace(/^(?:加急|优先|抓紧|尽快)/, ''))
     ) {
-      current.action = { ...current.action, kind: prevKind };
+      current.action = { ...current.action, kind: topicKind };
     }
 
     // 预计下周三到货，到了第一时间通知您: a word to the buyer when the stock comes is a restock notice.

@@ -9,7 +9,7 @@ export {
   QUIET_AFTER,
   QUIET_UNTIL,
   MORNING_CHECK,
-  RESTOCK_CHECK_DAYS,
+  RESTOCK_CHECK_MINUTES,
 } from './default-due';
 export { readDueTime, type DueReading } from './parse-due-time';
 export { findKindMatches, pickKind, KIND_PRIORITY, type KindMatch } from './classify-kind';

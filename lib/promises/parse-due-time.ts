@@ -527,10 +527,13 @@ function readChrono(text: string, now: Date, f: Findings): void {
       if (end && !end.isCertain('meridiem') && s.isCertain('meridiem') && (s.get('hour') ?? 0) >= 12 && hour < 12) {
         hour += 12;
       }
+      // 零点前 is before midnight tonight: the last minute of the day, not 00:00 of it.
+      const beforeMidnight =
+        hour === 0 && (source.get('minute') ?? 0) === 0 && BEFORE_WORD.test(text.slice(r.index + r.text.length));
       f.clock = {
-        hour,
-        minute: source.get('minute') ?? 0,
-        meridiemKnown,
+        hour: beforeMidnight ? 23 : hour,
+        minute: beforeMidnight ? 59 : source.get('minute') ?? 0,
+        meridiemKnown: meridiemKnown || beforeMidnight,
         index: r.index,
       };
     }

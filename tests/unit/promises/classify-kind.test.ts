@@ -153,6 +153,17 @@ describe('kind of a clause', () => {
     ['明天一定帮侬寄出去', 'ship'],
     ['宝子这单明天给宝发', 'ship'],
     ['缺的那个明天给您补起', 'resend'],
+    ['这个我明天在给您发一次', 'resend'], // 在 typed for 再
+    // livestream-shop slang and money made up
+    ['晚上八点后我给你拨个语音', 'callback'],
+    ['我让库管下午帮你翻翻', 'warehouse'],
+    ['差价晚上给你补', 'refund'],
+    ['运费我这边给你报销', 'refund'],
+    ['一有物流更新我就戳你', 'logistics'],
+    ['到货了我踢你一下', 'restock_notice'],
+    ['零点一过就给你发券', 'other'],
+    ['明天这个点我再来找你', 'reply'],
+    ['下播后给你回', 'reply'],
   ])('%s → %s (round 3: more verbs and the nouns that decide)', (text, expected) => {
     expect(kindOf(text)).toBe(expected);
   });

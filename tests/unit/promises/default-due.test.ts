@@ -20,7 +20,9 @@ describe('defaultDue by hint', () => {
     ['asap', MON_MORNING, '2026-11-23T11:15:00+08:00'],
     ['later', MON_MORNING, '2026-11-23T12:15:00+08:00'],
     ['on_result', MON_MORNING, '2026-11-23T12:15:00+08:00'],
-    ['on_restock', MON_MORNING, '2026-11-26T10:00:00+08:00'],
+    ['on_restock', MON_MORNING, '2026-11-24T10:05:00+08:00'], // about a day later
+    ['on_restock', EARLY, '2026-11-24T21:00:00+08:00'], // a day later would be 07:20: the evening before
+    ['on_restock', SUN_NIGHT, '2026-11-30T22:20:00+08:00'],
     // the agent is at the desk and sets the pace: now/soon/later stay put even at night
     ['now', SUN_NIGHT, '2026-11-29T22:45:00+08:00'],
     ['soon', SUN_NIGHT, '2026-11-29T23:00:00+08:00'],
@@ -50,13 +52,13 @@ describe('defaultDue by kind, when no time word was said', () => {
     ['warehouse', MON_MORNING, '2026-11-23T11:15:00+08:00'],
     ['logistics', MON_EVENING, '2026-11-23T20:40:00+08:00'],
     ['reply', SUN_NIGHT, '2026-11-30T10:00:00+08:00'],
-    ['restock_notice', MON_MORNING, '2026-11-26T10:00:00+08:00'],
+    ['restock_notice', MON_MORNING, '2026-11-24T10:05:00+08:00'],
   ])('%s at %s → %s', (kind, now, expected) => {
     expect(due(kind, now)).toBe(expected);
   });
 
   it('a restock notice waits for stock whatever the hint (到货了马上通知您)', () => {
-    expect(due('restock_notice', MON_MORNING, 'now')).toBe('2026-11-26T10:00:00+08:00');
+    expect(due('restock_notice', MON_MORNING, 'now')).toBe('2026-11-24T10:05:00+08:00');
   });
 
   it.each(

@@ -20,7 +20,7 @@ describe('detectPromises: the brief’s examples', () => {
       ],
     ],
     ['三天内给您退款', [['refund', '2026-11-26T10:15:00+08:00', false, '三天内给您退款']]],
-    ['补货了第一时间通知您', [['restock_notice', '2026-11-26T10:00:00+08:00', true, '补货了第一时间通知您']]],
+    ['补货了第一时间通知您', [['restock_notice', '2026-11-24T10:05:00+08:00', true, '补货了第一时间通知您']]],
     [
       '今天给您补发,明天给您回复物流单号',
       [
@@ -350,6 +350,11 @@ describe('detectPromises round 3: structure that carries over to new authors', (
     ['明儿下午帮您把发票开了哈', TUE, [['invoice', '2026-12-02T18:00:00+08:00']]],
     // a specific day turns a batch word into this order's plan
     ['财务今天不在，发票下周一统一开', TUE, [['invoice', '2026-12-07T18:00:00+08:00']]],
+    // a bare "do it" takes the thing its own clause names; pings and money made up
+    ['亲，换货的单子我明儿给您加急处理', TUE, [['exchange', '2026-12-02T18:00:00+08:00']]],
+    ['宝，这个色号断货了，到了我踢你一下', TUE, [['restock_notice', '2026-12-01T21:00:00+08:00']]],
+    ['宝，运费我这边给你报销，晚点转给你', TUE, [['refund', '2026-12-01T11:00:00+08:00']]],
+    ['亲，衣服我帮你查了，压在中转站了，我再催催', TUE, [['logistics', '2026-12-01T10:00:00+08:00']]],
     // a dash ends a clause: hearsay before it does not swallow the promise after it
     [
       '师傅说今天能修好——我再去跟师傅确认一遍，十分钟内回您',
@@ -375,6 +380,13 @@ describe('detectPromises round 3: structure that carries over to new authors', (
     ['周一统一发', 'policy'], // a routine day, not a day named for this order
     ['到货提醒可以点商品页右下角，系统会推给您', 'request'], // how the buyer can do it
     ['春节期间停发，初八开始按顺序发', 'negation'],
+    ['主播说今晚八点前统一发', 'fact'], // what the streamer said
+    ['亲，退款财务那边说了今天能到', 'fact'], // a topic first, then someone else's word on it
+    ['宝，您先拍，拍完我给你改价', 'offer'], // waits on the buyer's order
+    ['老铁你要是不急，我下周给你一起发', 'offer'],
+    ['亲，咱们这边周日也发货的', 'policy'],
+    ['亲，充值的话五分钟内到账', 'fact'], // the money's doing, not the agent's
+    ['亲亲，退款以经给您退了哈', 'report'], // 以经 typed for 已经
   ])('%s → %s', (text, reason) => {
     expect(detectPromises(text, { now: MON_MORNING })).toEqual([]);
     expect(analyseClauses(text, MON_MORNING).map((a) => a.verdict)).toContain(reason);
