@@ -15,6 +15,8 @@ const NOT_CONTACT_BEFORE =
   /单号|订单|运单|快递|物流|编号|型号|货号|条码|邮编|工号|批号|序列号|sku|id|价|金额|尺寸|规格|编码/;
 const UNIT_AFTER =
   /^(?:元|块|件|个|cm|mm|kg|g|米|斤|ml|%|号楼|栋|室|单元|毫安|mah|w|年|月|日|天|小时|分|岁|码|次|折|人|份|包|盒|瓶|支|张|片|条|克|升|万)/;
+// Public service lines (顺丰 95338, 12315, 400/800 numbers) are for anyone to call: not a private contact.
+const PUBLIC_LINE = /^(?:95\d{3,4}|96\d{3}|1[0-2]3\d{2}|100\d{2}|[48]00\d{7})$/;
 const ADDRESS_CHECK = /(?:核对|确认|核实)[^!?;\n。…]{0,4}(?:收货|地址|信息)|收货人|收件人/;
 
 const DIGIT = `[0-9${CN_DIGITS}]`;
@@ -54,7 +56,7 @@ export function findContactNumbers(t: string): Array<[number, number]> {
 function isContact(t: string, start: number, end: number, digits: string, chinese: number): boolean {
   // SF1234…, JD…: part of a tracking or product code.
   if (/[a-z]/.test(t[start - 1] ?? '') || /[a-z]/.test(t[end] ?? '')) return false;
-  if (UNIT_AFTER.test(t.slice(end, end + 3))) return false;
+  if (UNIT_AFTER.test(t.slice(end, end + 3)) || PUBLIC_LINE.test(digits)) return false;
   // A run of Chinese numerals is ordinary text unless it is long enough to be a number someone dictates.
   if (chinese > 0 && chinese < 5) return false;
   const before = t.slice(Math.max(0, start - 12), start);

@@ -12,9 +12,9 @@ const APP =
 
 // A device or product feature that names a chat app (支持微信、QQ消息提醒, 微信语音通话都能用, 连微信小程序看数据) is no
 // contact: the app is followed by what the product does with it, or led by what the product supports.
-const FEATURE_LEAD = '支持|兼容|连接?|绑定|同步|接收|显示|适配|能用|可用|可以用';
+const FEATURE_LEAD = '支持|兼容|连接?|绑定|同步|接收|显示|适配|能用|可用|可以用|装|安装|登录|登|双开';
 const APP_FEATURE =
-  '[、/和与及]?(微信|qq|支付宝|钉钉|微博)?(的)?(消息|通知|提醒|语音|视频通话|通话|步数|运动|扫码|登录|支付|付款|小程序@{0,4}(看|查|连|绑定|控制|同步|显示))';
+  '[、/和与及]?(微信|qq|支付宝|钉钉|微博)?(的)?(消息|通知|提醒|语音|视频(?!号)|通话|步数|运动|扫码|登录|支付|付款|(也|都)?(能|可以)(用|登|装)|小程序@{0,4}(看|查|连|绑定|控制|同步|显示))';
 
 export const OFF_PLATFORM_RULES: RuleDef[] = [
   {
