@@ -48,7 +48,7 @@ const ACT_NEGATOR = new RegExp(`(?:${NEGATOR})([^]{0,6})$`);
 const ACT_NEGATOR_FAR = new RegExp(`(?:${NEGATOR})([^]{0,18})$`);
 const COORDINATOR = /或者|或是|或|以及|还是|和|及|跟|、|也不|也别|也没/;
 const DENY_NEGATOR =
-  /(?:不会|不是|不存在|没有说|没说|没讲|并没有|并不|从没|从来没|从来不|从不|从未|绝不|决不|永远不|哪有|怎么会|不可能|没有不)([^]{0,5})$/;
+  /(?:不会|不是|不存在|没有说|没说|没讲|并没有|并不|从没|从来没|从来不|从不|从未|绝不|决不|永远不|哪有|怎么会|不可能|没有不|没有|没)([^]{0,5})$/;
 // A filler holding one of these starts a new thought, so the negator before it no longer reaches the match.
 const FILLER_BREAK = /就|直接|可以|才|再|然后|所以|但|而是|只|的话|吧|请|问题/;
 const WARN_PREFIX =
@@ -84,8 +84,8 @@ function negatedBefore(prefix: string, negator: RegExp, maxFillerIfBuShi: number
     if (filler.includes('·') || FILLER_BREAK.test(filler)) return false;
     // 没有视频的任何问题一律不处理: a negated modifier (…的) describes the noun, it does not negate what follows.
     if (filler.length > 1 && filler.endsWith('的')) return false;
-    // 不是质量问题不退 is a refusal, 不是不给退 is not: 不是 only cancels what follows it closely.
-    if (m[0].startsWith('不是') && filler.length > maxFillerIfBuShi) return false;
+    // 不是质量问题不退 is a refusal, 不是不给退 is not: 不是 (and 没有: 没有不给退的情况) only cancels what follows closely.
+    if (/^(?:不是|没)/.test(m[0]) && filler.length > maxFillerIfBuShi) return false;
     return true;
   }
   if (negator !== ACT_NEGATOR) return false;

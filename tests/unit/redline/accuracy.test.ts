@@ -6,14 +6,19 @@ const FIXTURES = new URL('../../fixtures/redline/', import.meta.url);
 
 /*
  * The sets the rules are tuned on: labelled.jsonl (mine: the first 457 lines written before the first rules, the rest
- * three rounds of new phrasings written before each round of generalisation) and tune-2.jsonl (400 replies written
- * blind to the engine by another helper). Recall counts a violation as found when every expected category is flagged;
- * the false-flag rate counts clean replies with any flag.
+ * three rounds of new phrasings written before each round of generalisation), tune-2.jsonl (400 replies written
+ * blind to the engine by another helper) and round3/redline-a.jsonl (350 replies by a third author, a platform QC
+ * inspector's voice; before round 3 the engine found 60.9% of its violations with 5.4% false flags). Recall counts a
+ * violation as found when every expected category is flagged; the false-flag rate counts clean replies with any flag.
+ *
+ * Blind, never tuned on, measured once through the CLI at the end of round 3: round3/redline-b.jsonl (a livestream
+ * 客服主管's voice) — see the round-3 commit message and report for its figure.
  */
 describe.each([
-  ['labelled.jsonl', 300],
-  ['tune-2.jsonl', 300],
-])('accuracy on %s (tuned on)', (file, minRows) => {
+  ['labelled.jsonl', 300, 150],
+  ['tune-2.jsonl', 300, 150],
+  ['../round3/redline-a.jsonl', 350, 130],
+])('accuracy on %s (tuned on)', (file, minRows, minClean) => {
   const rows = readLabelled(new URL(file, FIXTURES).pathname);
   const figures = measure(rows);
   console.log(report(file, figures));
@@ -21,7 +26,7 @@ describe.each([
   it('is big and balanced enough to mean something', () => {
     expect(rows.length).toBeGreaterThanOrEqual(minRows);
     expect(figures.violations).toBeGreaterThanOrEqual(150);
-    expect(figures.clean).toBeGreaterThanOrEqual(150);
+    expect(figures.clean).toBeGreaterThanOrEqual(minClean);
     for (const c of CATEGORY_IDS) expect(figures.perCategory[c].expected, c).toBeGreaterThanOrEqual(10);
   });
 
