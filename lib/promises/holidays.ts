@@ -59,6 +59,11 @@ const DRAGON_BOAT: Readonly<Record<number, readonly [number, number]>> = {
 export const HOLIDAYS: ReadonlyArray<readonly [string, Holiday]> = [
   ['双十一|双11', fixed(11, 11, 1)],
   ['双十二|双12', fixed(12, 12, 1)],
+  ['618|六一八', fixed(6, 18, 1)],
+  ['平安夜', fixed(12, 24, 1)],
+  ['圣诞', fixed(12, 25, 1)],
+  ['情人节', fixed(2, 14, 1)],
+  ['三八|妇女节|女神节', fixed(3, 8, 1)],
   ['元旦', fixed(1, 1, 1)],
   // New Year's Eve: 跨年前 is before the night of 31 December.
   ['跨年', fixed(12, 31, 1)],

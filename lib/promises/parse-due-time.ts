@@ -25,17 +25,20 @@
  * - A clock time without 上午/下午: 1–7 o'clock means the afternoon (shops do not promise 3 a.m.; 三点前 → 15:00); 8–11
  *   means the morning if still ahead today, the evening if it is already 17:00 or later and that is still ahead, else
  *   tomorrow morning; 12 is noon; 13–23 are read as written. A bare time already past today means tomorrow.
- * - N小时内 / N分钟内 / N小时后 / 半小时内 / 一刻钟后 → now + N. N天内 → now + N days; N个工作日内 → N working days (Mon–Fri)
- *   from now; 一周内 → now + 7 days. N天后 → that day at 18:00. A range (三到五天, 3-5个工作日) is due at its upper end.
+ * - N小时内 / N分钟内 / N小时后 / 半小时内 / 一刻钟后 / 24h内 / 30min后 / 个把小时 → now + N; 半天内 → now + 4 h. N天内 → now + N days; N个工作日内 → N working days (Mon–Fri)
+ *   from now; 一周内 → now + 7 days. N天后 / 两周 → that day at 18:00. A range (三到五天, 3-5个工作日, 一两周) is due
+ *   at its upper end; 十天半个月 → in 15 days.
  * - Weekdays: 周五 / 周五之前 / 这周五 is this week's Friday, or next week's once this week's has gone (said on Saturday →
  *   next Friday); said on a Friday it means today. 下周X is X of the next ISO week (Monday-first, as in China): said on
  *   Sunday, 下周一 is tomorrow.
  * - 本周内 / 这周 → this Friday 18:00, or Sunday 18:00 when it is already the weekend. 下周 / 下周内 → next week's Friday.
- *   周末 → Saturday 18:00 (today on a weekend); 周末前 → Friday.
- * - 这两天 / 过两天 / 明后天 → in 2 days at 18:00; 这几天 / 过几天 / 两三天 → in 3 days.
- * - 月底(前) → last day of the month; 月初 → the 3rd (of next month once past); 月中 → the 15th; 年底 → 31 December;
+ *   周末 → Saturday 18:00 (today on a weekend); 周末前 → Friday; 下周末 → next week's Saturday; 下周初 → next Monday.
+ * - 这两天 / 过两天 / 明后天 / 一两天 → in 2 days at 18:00; 今明两天 → tomorrow; 这几天 / 过几天 / 两三天 → in 3 days.
+ * - 月底(前) / 这个月内 → last day of the month; 月初 → the 3rd (of next month once past); 月中 → the 15th; 下个月
+ *   alone → its 5th; 年底 / 年内 → 31 December;
  *   上旬 / 中旬 / 下旬 → the 5th / 15th / 25th (of the month named, else this month's or next month's once past).
- * - 明天这个时候 → that day at the clock of `now`.
+ * - 明天这个时候 → that day at the clock of `now`. 三点一刻 → 15:15. 零点前 → 23:59 of the day (before midnight).
+ * - A month and day in figures (12.12前, 12/15) read like 12月12号, but only where a date can stand (not 12.5元, 2.5公斤).
  * - 25号(之前) without a month → this month's 25th, or next month's once past.
  * - 11月25号 without a year → this year's, except when that date is more than 30 days gone, then next year's (1月5号 said on
  *   31 December → 5 January next year). A date up to 30 days gone stays in the past, so the reminder shows as overdue at
@@ -141,8 +144,11 @@ const COLLOQUIAL_DAYS: ReadonlyArray<readonly [RegExp, string]> = [
   [/明儿个?|明日|次日|隔天|[听聽]日/g, '明天'],
   [/后儿个?/g, '后天'],
   [/(?<!后)第二天/g, '＿明天'], // 元旦后第二天 counts from the holiday, not from today
+  // 三点一刻 / 三点三刻: chrono reads neither
+  [/(?<=点)一刻/g, '15'],
+  [/(?<=点)三刻/g, '45'],
 ];
-const COLLOQUIAL_GATE = /儿|日|隔天|第二天/;
+const COLLOQUIAL_GATE = /儿|日|隔天|第二天|刻/;
 
 function readColloquialDays(text: string): string {
   if (!COLLOQUIAL_GATE.test(text)) return text;
@@ -238,9 +244,10 @@ function dayBeforeDeadline(day: Date, now: Date): Date {
 }
 
 function minutesOf(countText: string | undefined, half: boolean, unit: string): number {
-  const count = countText === undefined || countText === '半' ? 0 : parseCountOrRange(countText);
+  const count =
+    countText === undefined || countText === '半' ? 0 : countText === '个把' ? 1 : parseCountOrRange(countText);
   const base = countText === '半' ? 0.5 : count + (half ? 0.5 : 0);
-  if (unit.startsWith('分')) return base;
+  if (unit.startsWith('分') || unit.trim().startsWith('min')) return base;
   if (unit.startsWith('刻')) return base * 15;
   return base * 60;
 }
@@ -250,10 +257,13 @@ function minutesOf(countText: string | undefined, half: boolean, unit: string): 
  * The first element is a cheap gate: most clauses have none of these words and skip the full pattern.
  */
 const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
-  // 两小时后, 半小时内, 一个半小时内, 30分钟后, 24小时内, 一刻钟以后
+  // 两小时后, 半小时内, 一个半小时内, 30分钟后, 24小时内, 一刻钟以后, 24h内, 30min后, 个把小时
   [
-    /小时|钟头|分钟|刻钟/,
-    new RegExp(`(${NUMBER_SOURCE}|半)?个?(半)?(小时|钟头|分钟|刻钟)(?:以内|之内|内|之后|以后|后|左右)`, 'g'),
+    /小时|钟头|分钟|刻钟|[0-9] ?(?:h|H|min)/,
+    new RegExp(
+      `(${NUMBER_SOURCE}|半|个把)?个?(半)?(小时|钟头|分钟|刻钟|(?<=[0-9]) ?(?:hours?|hrs?|h|H|mins?))(?:以内|之内|内|之后|以后|后|左右)`,
+      'g',
+    ),
     (m, now, f) => {
       const minutes = minutesOf(m[1], m[2] === '半', m[3] ?? '');
       if (minutes > 0 && Number.isFinite(minutes)) setInstant(f, addMinutes(now, minutes), m.index);
@@ -350,10 +360,26 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
       else setDay(f, addDays(now, n), m.index);
     },
   ],
-  // 一周内, 两个星期内, 一周后
+  // 个把小时: about an hour
+  [
+    /个把/,
+    /个把(?:小时|钟头)/g,
+    (m, now, f) => {
+      setInstant(f, addMinutes(now, 60), m.index);
+    },
+  ],
+  // 半天内: half a working day
+  [
+    /半天/,
+    /半天(?:以内|之内|内)/g,
+    (m, now, f) => {
+      setInstant(f, addMinutes(now, 4 * 60), m.index);
+    },
+  ],
+  // 一周内, 两个星期内, 一周后, 一两周
   [
     /[周期拜]/,
-    new RegExp(`${N}个?(?:周|星期|礼拜)(以内|之内|内|之后|以后|后)`, 'g'),
+    new RegExp(`${N}个?(?:周|星期|礼拜)(以内|之内|内|之后|以后|后)?(?![一二三四五六日天1-7末年])`, 'g'),
     (m, now, f) => {
       const n = parseCountOrRange(m[1] ?? '');
       if (!(n > 0)) return;
@@ -385,15 +411,18 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
   // 月底, 这个月底之前, 下个月底, 月初, 下个月初, 月中, 年底
   [
     /[月年]/,
-    /(下个?|这个?|本)?月(底|末|初|中)|(今)?年(?:底|末)/g,
+    /(下个?|这个?|本)?月(底|末|初|中|内|之内|以内)|(?:今)?年(?:底|末|内)|下个?月(?![0-9零〇一二两俩三四五六七八九十底末初中内号份])/g,
     (m, now, f) => {
       if (m[0].includes('年')) {
         setDay(f, new Date(now.getFullYear(), 11, 31), m.index);
         return;
       }
-      const offset = m[1]?.startsWith('下') ? 1 : 0;
+      const offset = m[1]?.startsWith('下') || m[2] === undefined ? 1 : 0;
       const which = m[2];
-      if (which === '底' || which === '末') setDay(f, lastDayOfMonth(dayOfMonth(now, 1, offset)), m.index);
+      // 下个月 alone: early next month, when the agent should get to it.
+      if (which === undefined) setDay(f, dayOfMonth(now, 5, 1), m.index);
+      else if (which === '底' || which === '末' || which.endsWith('内'))
+        setDay(f, lastDayOfMonth(dayOfMonth(now, 1, offset)), m.index);
       else if (which === '中') setDay(f, dayOfMonth(now, 15, offset === 0 && now.getDate() > 15 ? 1 : offset), m.index);
       else setDay(f, dayOfMonth(now, 3, offset === 0 && now.getDate() > 3 ? 1 : offset), m.index);
     },
@@ -416,12 +445,19 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
   // 本周内, 这周, 这个星期; 下周, 下周内; 周末, 周末前
   [
     /[周期拜]/,
-    /(本|这一?个?|下一?个?)(?:周|星期|礼拜)(?:以内|之内|内)?(?![一二三四五六日天1-7末])|(这个?|本)?周末(之前|以前|前)?/g,
+    /(本|这一?个?|下一?个?)(?:周|星期|礼拜)(初)?(?:以内|之内|内)?(?![一二三四五六日天1-7末])|(这个?|本|下一?个?)?周末(之前|以前|前)?/g,
     (m, now, f) => {
       const today = isoWeekday(now);
       if (m[0].includes('周末')) {
-        if (m[3]) setDay(f, nextWeekdayAt(now, 5, 0), m.index);
+        const next = m[3]?.startsWith('下') === true;
+        if (m[4]) setDay(f, next ? weekdayOfNextWeek(now, 5, 0) : nextWeekdayAt(now, 5, 0), m.index);
+        else if (next) setDay(f, weekdayOfNextWeek(now, 6, 0), m.index);
         else setDay(f, today >= 6 ? now : nextWeekdayAt(now, 6, 0), m.index);
+        return;
+      }
+      // 下周初: the start of next week
+      if (m[2]) {
+        setDay(f, weekdayOfNextWeek(now, 1, 0), m.index);
         return;
       }
       if (m[1]?.startsWith('下')) setDay(f, weekdayOfNextWeek(now, 5, 0), m.index);
@@ -431,10 +467,24 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
   // 这两天, 过两天, 这几天, 两三天内
   [
     /天/,
-    /(?:这|过|近|这一)(两|几|一两)天|两三天(?:以内|之内|内)?|明后(?:两)?天/g,
+    /(?:这|过|近|这一)(两|几|一两)天|两三天(?:以内|之内|内)?|明后(?:两)?天|一两天|今明(?:两)?天|十天半个?月/g,
     (m, now, f) => {
-      const two = m[1] === '两' || m[1] === '一两' || m[0].startsWith('明后');
-      setDay(f, addDays(now, two ? 2 : 3), m.index);
+      if (m[0].startsWith('今明')) setDay(f, addDays(now, 1), m.index);
+      else if (m[0].startsWith('十天')) setDay(f, addDays(now, 15), m.index);
+      else {
+        const two = m[1] === '两' || m[1] === '一两' || m[0].startsWith('明后') || m[0].startsWith('一两');
+        setDay(f, addDays(now, two ? 2 : 3), m.index);
+      }
+    },
+  ],
+  // 12.12前, 12/15: a month and day in figures (not prices, sizes or discounts)
+  [
+    /[0-9][./][0-9]/,
+    /(?<![0-9.¥￥])(1[0-2]|0?[1-9])[./](3[01]|[12][0-9]|0?[1-9])(?=$|之前|以前|前|号|日|当天|那天|[，,。！!？?\s～~给发寄开退换回到补晚早上下中])(之前|以前|前)?/g,
+    (m, now, f) => {
+      const month = Number(m[1]);
+      const day = Number(m[2]);
+      setDay(f, yearForMonthDay(month, day, now), m.index, !!m[3]);
     },
   ],
   // 25号之前, 2号 (no month: this month's, or next month's once past)

@@ -329,6 +329,33 @@ describe('readDueTime: round-3 forms (QC-inspector and livestream voices)', () =
     ['听日下昼', TUE_EARLY, '2026-11-25T18:00:00+08:00'],
     ['明天这个时候', MON_MORNING, '2026-11-24T10:15:00+08:00'],
     ['这个点', MON_MORNING, null], // without a day it names no time
+    // more spans of time
+    ['下个月', MON_MORNING, '2026-12-05T18:00:00+08:00'], // early next month
+    ['这个月内', MON_MORNING, '2026-11-30T18:00:00+08:00'],
+    ['年内', MON_MORNING, '2026-12-31T18:00:00+08:00'],
+    ['一两天', MON_MORNING, '2026-11-25T18:00:00+08:00'],
+    ['今明两天', MON_MORNING, '2026-11-24T18:00:00+08:00'],
+    ['一两周', MON_MORNING, '2026-12-07T18:00:00+08:00'],
+    ['十天半个月', MON_MORNING, '2026-12-08T18:00:00+08:00'],
+    ['三周年', MON_MORNING, null],
+    ['周一周二', MON_MORNING, '2026-11-23T18:00:00+08:00'], // two weekdays, not 一周
+    ['个把小时', MON_MORNING, '2026-11-23T11:15:00+08:00'],
+    ['半天内', MON_MORNING, '2026-11-23T14:15:00+08:00'],
+    ['24h内', MON_MORNING, '2026-11-24T10:15:00+08:00'],
+    ['30min后', MON_MORNING, '2026-11-23T10:45:00+08:00'],
+    ['三点一刻', MON_MORNING, '2026-11-23T15:15:00+08:00'],
+    ['下周末', MON_MORNING, '2026-12-05T18:00:00+08:00'],
+    ['下周初', MON_MORNING, '2026-11-30T18:00:00+08:00'],
+    ['零点前', MON_MORNING, '2026-11-23T23:59:00+08:00'], // before midnight tonight
+    // dates in figures, not prices or weights
+    ['12.12前', DEC_1, '2026-12-11T18:00:00+08:00'],
+    ['12/15给您发', DEC_1, '2026-12-15T18:00:00+08:00'],
+    ['12.5元', DEC_1, null],
+    ['2.5公斤', DEC_1, null],
+    // more holidays
+    ['圣诞节前', DEC_1, '2026-12-24T18:00:00+08:00'],
+    ['平安夜', DEC_1, '2026-12-24T18:00:00+08:00'],
+    ['618前', DEC_1, '2027-06-17T18:00:00+08:00'],
   ])('%s (now %s) → %s', (text, now, expected) => {
     expect(due(text, now)).toBe(expected);
   });
