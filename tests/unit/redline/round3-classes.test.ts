@@ -114,6 +114,9 @@ const CLASSES: Classes[] = [
       ['order the other link and note the wanted one', '您拍那个19.9的链接，备注要这款就行'],
       ['talked out of the return with money', '甭退了，我给您补五块'],
       ['complaint discouraged', '货马上到，您可别投诉哈'],
+      ['signed for while damaged', '您先签收吧，少的那件下次一起补'],
+      ['any link will do', '链接随便拍一个，备注要的款式就行'],
+      ['the reason changed to a soft one', '麻烦把退货原因改成不喜欢，我们好处理'],
     ],
     clean: [
       ['a truthful soft reason', '不想要了的话直接申请退货，理由选七天无理由就行'],
@@ -164,9 +167,12 @@ const CLASSES: Classes[] = [
       ['sarcasm', '🙄你开心就好'],
       ['blame by rhetoric', '鞋小是你脚大，跟鞋子有啥关系'],
       ['dare', '有本事你去投诉啊'],
+      ['no money, no shopping', '没钱就别来逛了'],
+      ['refusing to serve', '这样的顾客我们伺候不起'],
     ],
     clean: [
       ['a polite apology', '谁让您等这么久，真不好意思，马上处理'],
+      ['a returning buyer welcomed', '又是您呀，欢迎回来'],
       ['a courteous whatever', '评价随意，您开心就好'],
     ],
   },
@@ -195,6 +201,7 @@ const CLASSES: Classes[] = [
       ['quality returns charged to the buyer', '质量问题寄回来的运费也得您出'],
       ['proof the law does not ask for', '没有开箱视频的一律不处理'],
       ['warranty tied to the box', '包装盒扔了就不保修了'],
+      ['a short window, then nothing', '签收两天内没反馈的，后面一律不处理'],
     ],
     clean: [
       ['the platform’s rules', '活动规则以平台页面为准'],
