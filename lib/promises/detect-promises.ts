@@ -257,6 +257,18 @@ export function analyseClauses(message: string, now: Date): AnalysedClause[] {
         };
       }
     }
+    // 明天一早我先去催快递，催完中午前给您回话: a clock with no day falls on the day named before it in the message.
+    if (current.reading.dayless && current.reading.due && !current.lentTimeFrom) {
+      const own = current.reading.due;
+      const named = analysed
+        .slice(0, i)
+        .reverse()
+        .find((a) => a.reading.due !== null && !a.reading.dayless && !a.reading.relative);
+      const day = named?.reading.due;
+      if (day && day > own && !isSameDay(day, now) && !isSameDay(day, own)) {
+        current.reading = { ...current.reading, due: atTime(day, own.getHours(), own.getMinutes()) };
+      }
+    }
     current.verdict = judgeClause({
       text: current.text,
       terminator: current.clause.terminator,

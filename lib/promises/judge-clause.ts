@@ -10,6 +10,7 @@
  *             给您补发). A word back after a result (查到了告诉您) still holds: the agent answers either way.
  * - policy:   how the shop works in general (一般48小时内发货, 下午四点前付款当天发, 寄回后仓库签收给您退款). A promise
  *             that waits on the buyer's own act (付款, 寄回, 签收) is policy too: nothing is due until the buyer acts.
+ *             The shop's own receipt alone (仓库一签收就给您退) is not: the promise holds, due when the result comes.
  * - report:   done already (已经给您退款了, 刚刚补发了, 给您换好了), going on now (现在在跟快递核实), or said in this
  *             very message (提前跟您说一声).
  * - fact:     someone outside the shop acts (快递员明天会给您打电话, 物流明天给您派送): a forecast, not the agent's word.
@@ -79,7 +80,7 @@ const CONDITIONAL = /^(?:等)?(?:找到|找着|找得到)(?:了|的话)?|还(?:�
 const WORD_BACK: ReadonlySet<string> = new Set(['reply', 'callback']);
 
 const POLICY =
-  /(?<![给帮为替][您你])也(?=发货|寄|送货|上班|营业|正常|照常)|照常|一般|通常|一直(?:都)?是|一向|向来|历来|从来都|正常情况|正常来说|默认|截单|付款|拍下|(?<!给您|帮您|重新)下单|付完款|付好款|下完单|的订单|(?<![您你]|换货|退货|补发|售后)的单子|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|寄回|退回(?:后|之后|以后)|签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|(?:完成|通过|成功|提交|申请)(?:后|之后|以后)|确认收货|审核(?:后|之后|通过后|完成后)|原路|一律|规定|政策|自动|运费险|会(?:有)?(?:延迟|延误|推迟|顺延)/;
+  /(?<![给帮为替][您你])也(?=发货|寄|送货|上班|营业|正常|照常)|照常|一般|通常|一直(?:都)?是|一向|向来|历来|从来都|正常情况|正常来说|默认|截单|付款|拍下|(?<!给您|帮您|重新)下单|付完款|付好款|下完单|的订单|(?<![您你]|换货|退货|补发|售后)的单子|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|寄回|退回(?:后|之后|以后)|(?<!(?:仓库|库房|我们|这边|那边)一?)签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|(?:完成|通过|成功|提交|申请)(?:后|之后|以后)|确认收货|审核(?:后|之后|通过后|完成后)|原路|一律|规定|政策|自动|运费险|会(?:有)?(?:延迟|延误|推迟|顺延)/;
 /**
  * Only policy when nothing ties it to this buyer: 周末正常发货 is policy; 明天正常给您发 and 我们后天统一安排发货 are not
  * (addressed to the buyer, or the shop naming a day).
@@ -115,7 +116,7 @@ const TRAILING_PARTICLES = /[哈哦呢啦呀吧噢喔哟~～＿的]+$/;
 
 /** 旧的快递员上门取: a courier or the platform acting right before the verb, wherever the clause starts. */
 const THIRD_PARTY_ACTOR =
-  /(?:快递员|快递小哥|派件员|配送员|平台|系统)(?:会先|会|也会|就会|明天|今天|后天|下午|上午|晚上|自动)?$/;
+  /(?:快递员?|快递小哥|快递师傅|派件员|配送员|平台|系统)(?:会先|会|也会|就会|明天|今天|后天|下午|上午|晚上|自动)?$/;
 /** 仓库那边说明天发, 师傅说明天上门: someone else's word passed on, not the agent's. */
 const HEARSAY =
   /(?:仓库|库房|快递|物流|师傅|厂家|工厂|财务|他们|那边|领导|主管|同事|系统|主播|小二|老板|店长|运营)(?:那边)?(?:说|讲|反馈说|回复说|通知说)(?!明(?![天早晚儿日]))/;

@@ -86,6 +86,11 @@ export interface DueReading {
    * before may have pinned down (财务下午上班，上班后马上给您开票).
    */
   relative?: boolean;
+  /**
+   * The time is a clock or a part of the day with no day named (中午前, 三点): today's or tomorrow's by the rules above,
+   * unless a clause before in the message named the day (明天一早去催快递，催完中午前给您回话).
+   */
+  dayless?: boolean;
 }
 
 const DAY_DEFAULT = { hours: 18, minutes: 0 } as const;
@@ -162,7 +167,7 @@ const VAGUE_WORDS: ReadonlyArray<readonly [VagueHint, RegExp]> = [
   ['on_restock', /到货|补货|(?<!没)有货|来货|货到|上架|新货到/],
   [
     'on_result',
-    /有(?:结果|消息|进展|回复|回音|答复|准信|反馈|更新|动静|信儿?|眉目)|问(?:好|清楚|到了|完)|查(?:到|好|清楚|完)|核实(?:好|后|清楚|完)|确认(?:好|后|清楚|完)|处理好|弄好|换好了|退好了|等(?:仓库|快递|厂家|师傅|财务|主管|领导|那边|他们|对方).{0,4}(?:回复|答复|消息|反馈|回话)/,
+    /有(?:结果|消息|进展|回复|回音|答复|准信|反馈|更新|动静|信儿?|眉目)|一签收|签收(?:后|了)|问(?:好|清楚|到了|完)|查(?:到|好|清楚|完)|核实(?:好|后|清楚|完)|确认(?:好|后|清楚|完)|处理好|弄好|换好了|退好了|等(?:仓库|快递|厂家|师傅|财务|主管|领导|那边|他们|对方).{0,4}(?:回复|答复|消息|反馈|回话)/,
   ],
   ['now', /马上|立刻|立即|立马|这就|现在就|现在(?=[给帮去来])|即刻|当即|(?:我|先)去(?![年过])/],
   ['soon', /稍后|稍等|一会儿?|待会儿?|等会儿?|等下|等一下|过会儿?|随后/],
@@ -659,5 +664,7 @@ export function readDueTime(text: string, now: Date): DueReading {
   else if (f.part) due = resolvePart(f.part, f.day?.at, now);
   else if (f.day) due = dayAtDefault(f.day.before ? dayBeforeDeadline(f.day.at, now) : f.day.at, now);
   const relative = due !== null && !f.instant && !f.clock && !f.day && f.part?.anchor === true;
-  return relative ? { due, hint: f.hint, spans: f.spans, relative } : { due, hint: f.hint, spans: f.spans };
+  if (relative) return { due, hint: f.hint, spans: f.spans, relative };
+  const dayless = due !== null && !f.instant && !f.day && (f.clock !== undefined || f.part?.dayOffset === undefined);
+  return dayless ? { due, hint: f.hint, spans: f.spans, dayless } : { due, hint: f.hint, spans: f.spans };
 }

@@ -143,6 +143,7 @@ describe('kind of a clause', () => {
     ['再去催财务把票开了', 'invoice'],
     // asking or chasing the shop's own people, 我们 between
     ['我问问我们店长能不能少点', 'other'],
+    ['我先跟主播确认下尺码', 'other'],
     // points and coupons are neither goods nor money back
     ['下周给您把积分补上', 'other'],
     ['刻字这两天做好', 'other'],

@@ -355,6 +355,25 @@ describe('detectPromises round 3: structure that carries over to new authors', (
     ['宝，这个色号断货了，到了我踢你一下', TUE, [['restock_notice', '2026-12-01T21:00:00+08:00']]],
     ['宝，运费我这边给你报销，晚点转给你', TUE, [['refund', '2026-12-01T11:00:00+08:00']]],
     ['亲，衣服我帮你查了，压在中转站了，我再催催', TUE, [['logistics', '2026-12-01T10:00:00+08:00']]],
+    // a clock with no day falls on the day a clause before named
+    [
+      '亲，明天一早我先去催快递，催完中午前给你回话',
+      TUE,
+      [
+        ['logistics', '2026-12-02T10:00:00+08:00'],
+        ['reply', '2026-12-02T12:00:00+08:00'],
+      ],
+    ],
+    [
+      '下周一上午给您补发，下午给您单号',
+      TUE,
+      [
+        ['resend', '2026-12-07T12:00:00+08:00'],
+        ['reply', '2026-12-07T18:00:00+08:00'],
+      ],
+    ],
+    // the shop's own receipt is not the buyer's act: the promise holds until the result
+    ['仓库一签收就给您退', TUE, [['refund', '2026-12-01T11:00:00+08:00']]],
     // a dash ends a clause: hearsay before it does not swallow the promise after it
     [
       '师傅说今天能修好——我再去跟师傅确认一遍，十分钟内回您',
@@ -387,6 +406,8 @@ describe('detectPromises round 3: structure that carries over to new authors', (
     ['亲，咱们这边周日也发货的', 'policy'],
     ['亲，充值的话五分钟内到账', 'fact'], // the money's doing, not the agent's
     ['亲亲，退款以经给您退了哈', 'report'], // 以经 typed for 已经
+    ['旧的等快递上门取', 'fact'], // the courier acts
+    ['退货寄回后仓库签收48小时内给您退款', 'policy'], // waits on the buyer's return
   ])('%s → %s', (text, reason) => {
     expect(detectPromises(text, { now: MON_MORNING })).toEqual([]);
     expect(analyseClauses(text, MON_MORNING).map((a) => a.verdict)).toContain(reason);
