@@ -11,8 +11,10 @@ const FIXTURES = new URL('../../fixtures/redline/', import.meta.url);
  * inspector's voice; before round 3 the engine found 60.9% of its violations with 5.4% false flags). Recall counts a
  * violation as found when every expected category is flagged; the false-flag rate counts clean replies with any flag.
  *
- * Blind, never tuned on, measured once through the CLI at the end of round 3: round3/redline-b.jsonl (a livestream
- * 客服主管's voice) — see the round-3 commit message and report for its figure.
+ * Blind, never tuned on, measured once through the CLI at the end of round 3 (commit 7fea390's tree for lib/redline):
+ * round3/redline-b.jsonl (a livestream 客服主管's voice): recall 156/220 = 70.9%, false flags 12/130 = 9.2%; per
+ * category off_platform 16/23, medical 16/20, absolute 20/23, review 15/22, privacy 14/20, order 15/22, abuse 15/21,
+ * return 20/23, invoice 13/20, counterfeit 13/20, unfair_terms 12/20. Not opened, not tuned on.
  */
 describe.each([
   ['labelled.jsonl', 300, 150],
