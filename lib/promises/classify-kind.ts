@@ -178,14 +178,14 @@ const PATTERNS: readonly KindPattern[] = [
   {
     kind: 'ship',
     re: new RegExp(
-      `发货|发出|发走|发过去|寄出|寄走|寄过去|寄给${YOU}|赶出去|(?<=肯定|一定|保证|就|会|能|今天|明天|后天|周[一二三四五六日天]|号)出(?=$|[哈哦呢啦呀吧噢~～的了＿])|送(?:过去|过来|给${YOU})|(?:给|帮)${YOU}(?:安排)?(?:发|寄)(?!票)|发(?:顺丰|快递|冷链|中通|圆通|韵达|申通|极兔|京东|邮政|EMS|ems|德邦)|出库|处理.{0,3}?(?:单子|订单)|(?<![打开头沙出收批])发(?=$|[哈哦呢啦呀吧噢~～的了＿])`,
+      `发货|发出|发走|发过去|寄出|寄走|寄过去|寄给${YOU}|赶出去|(?<=肯定|一定|保证|就|会|能|今天|明天|后天|周[一二三四五六日天]|号)出(?=$|[哈哦呢啦呀吧噢~～的了＿])|送(?:过去|过来|给${YOU})|(?:给|帮)${YOU}(?:安排)?(?:发|寄)(?!票)|发(?:顺丰|快递|冷链|中通|圆通|韵达|申通|极兔|京东|邮政|EMS|ems|德邦)|出库|处理.{0,3}?(?:单子|订单)|(?<![打开头沙出收批])发(?=$|[哈哦呢啦呀吧噢~～的了＿])|(?<=就|会|再|今天|明天|后天|下午|上午|晚上|马上)寄(?=$|[哈哦呢啦呀吧噢~～的了＿])`,
       'g',
     ),
   },
   {
     kind: 'reply',
     re: new RegExp(
-      `回复|答复|回${YOU}|回(?:个|一个)?(?:消息|信儿?|话)|(?:给|跟|和|同|向)${YOU}(?:再)?(?:个|一个)?(?:消息|答复|回复|结果|说法|交代|准信|准话|反馈|回话|信儿?|说|讲|确认|汇报|解释)|告诉${YOU}|通知${YOU}|联系${YOU}|同步(?:给)?${YOU}|反馈给${YOU}|告知${YOU}?|私信${YOU}|(?:给${YOU})?留言|(?:来|再|去|回头)找${YOU}|(?:踢|戳|喊|cue|艾特|@)(?:一下)?${YOU}|给${YOU}回(?:复|话|信|个话)?(?=$|[哈哦呢啦呀吧噢~～＿])`,
+      `回复|答复|回${YOU}|回(?:个|一个)?(?:消息|信儿?|话|准话|准信)|(?:给|跟|和|同|向)${YOU}(?:再)?(?:个|一个)?(?:消息|答复|回复|结果|说法|交代|准信|准话|反馈|回话|信儿?|说|讲|确认|汇报|解释)|告诉${YOU}|通知${YOU}|联系${YOU}|同步(?:给)?${YOU}|反馈给${YOU}|告知${YOU}?|私信${YOU}|(?:给${YOU})?留言|(?:来|再|去|回头)找${YOU}|(?:踢|戳|喊|cue|艾特|@)(?:一下)?${YOU}|给${YOU}回(?:复|话|信|个话)?(?=$|[哈哦呢啦呀吧噢~～＿])`,
       'g',
     ),
   },
@@ -271,6 +271,8 @@ function isMention(text: string, source: string, start: number, end: number, kin
   if (start <= 1 && end - start <= 2 && DONE_CONDITION.test(text.slice(end))) return true;
   if (!WORDS_TO_BUYER.has(kind) && COMPOUND_NOUN_AFTER.test(text.slice(end))) return true;
   const next = text[end];
+  // 找仓库的同事: legwork names a place or a team; 的 after it leads to the person asked, not to a thing.
+  if (next === '的' && LEGWORK_KINDS.has(kind)) return false;
   if (next === '的') {
     if (text[end + 1] === '话') return false; // 退差价的话… is a topic, not a thing
     const after = text[end + 1];

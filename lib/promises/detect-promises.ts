@@ -208,6 +208,15 @@ export function analyseClauses(message: string, now: Date): AnalysedClause[] {
       current.action = { ...current.action, kind: topicKind };
     }
 
+    // 换货单我已经给您提了，新的周五发出: the new one sent after an exchange is that exchange, not a resend.
+    if (
+      current.action.kind === 'resend' &&
+      !/补|重/.test(current.text) &&
+      samePrev?.matches.some((m) => m.kind === 'exchange')
+    ) {
+      current.action = { ...current.action, kind: 'exchange' };
+    }
+
     // 预计下周三到货，到了第一时间通知您: a word to the buyer when the stock comes is a restock notice.
     if (
       current.action.kind === 'reply' &&

@@ -23,8 +23,8 @@
  *   first lunar month. Each as a day at the day default.
  * - A duration said as an estimate without 后/内 (大概二十分钟, 等我五分钟) is due after it, like 二十分钟内.
  * - A clock time without 上午/下午: 1–7 o'clock means the afternoon (shops do not promise 3 a.m.; 三点前 → 15:00); 8–11
- *   means the morning if still ahead today, the evening if it is already 17:00 or later and that is still ahead, else
- *   tomorrow morning; 12 is noon; 13–23 are read as written. A bare time already past today means tomorrow.
+ *   means the morning if still ahead today, the evening if it is already past noon and that is still ahead (八点半 said
+ *   at 14:00 → 20:30), else tomorrow morning; 12 is noon; 13–23 are read as written. A bare time already past today means tomorrow.
  * - N小时内 / N分钟内 / N小时后 / 半小时内 / 一刻钟后 / 24h内 / 30min后 / 个把小时 → now + N; 半天内 → now + 4 h. N天内 → now + N days; N个工作日内 → N working days (Mon–Fri)
  *   from now; 一周内 → now + 7 days. N天后 / 两周 → that day at 18:00. A range (三到五天, 3-5个工作日, 一两周) is due
  *   at its upper end; 十天半个月 → in 15 days.
@@ -312,7 +312,9 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
       const target = (year: number): Date | null => {
         const first = holiday.firstDay(year);
         if (!first) return null;
-        if (/前/.test(when)) return addDays(first, -1);
+        // 跨年前 said on 31 December: the day before is gone, the holiday is not — today.
+        if (/前/.test(when))
+          return addDays(first, -1) < startOfDay(now) && first >= startOfDay(now) ? first : addDays(first, -1);
         // 元旦后第二天 counts from the first day after; 元旦后第一个工作日 skips a weekend.
         const nth = /第([一二三四五])天/.exec(when);
         const after = addDays(first, holiday.length + (nth ? parseChineseNumber(nth[1] ?? '一') - 1 : 0));
@@ -608,8 +610,9 @@ function resolveClock(clock: NonNullable<Findings['clock']>, f: Findings, now: D
   if (explicitDay) return atTime(explicitDay, hour, clock.minute);
   const today = atTime(now, hour, clock.minute);
   if (today > now) return today;
-  // 8–11 without a part of the day: 九点 said at 20:00 means tonight.
-  if (!clock.meridiemKnown && !f.part && hour >= 8 && hour <= 11 && now.getHours() >= 17) {
+  // 8–11 without a part of the day, already gone this morning: said in the afternoon or evening (九点前 at 14:00, 八点半
+  // at 20:00) it means tonight; said before noon, tomorrow morning.
+  if (!clock.meridiemKnown && !f.part && hour >= 8 && hour <= 11 && now.getHours() >= 12) {
     const tonight = atTime(now, hour + 12, clock.minute);
     if (tonight > now) return tonight;
   }

@@ -78,3 +78,16 @@ describe('accuracy on holdout-self-2 (new phrasings written after the v2 rules; 
     expect(score.windowRate).toBeGreaterThanOrEqual(0.75);
   });
 });
+
+describe('accuracy on holdout-self-3 (round 3, written after the rules; first measured 92.9% / 13.3% / 87.2%, seen since)', () => {
+  it('recall ≥ 0.8, false rate ≤ 0.15, due in window ≥ 0.75', () => {
+    const rows = readLabelled(fixture('holdout-self-3.jsonl'));
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    const score = scoreLabelled(rows);
+    console.log(describeScore('holdout-self-3.jsonl', score));
+    expect(score.recall).toBeGreaterThanOrEqual(0.8);
+    expect(score.falseRate).toBeLessThanOrEqual(0.15);
+    expect(score.nonPromiseFireRate).toBeLessThanOrEqual(0.15);
+    expect(score.windowRate).toBeGreaterThanOrEqual(0.75);
+  });
+});

@@ -372,6 +372,18 @@ describe('detectPromises round 3: structure that carries over to new authors', (
         ['reply', '2026-12-07T18:00:00+08:00'],
       ],
     ],
+    // a bare 寄 after a time word is a shipment; the new one after an exchange is that exchange
+    ['鞋码不对是吧，给您换大一码的，明天就寄', TUE, [['exchange', '2026-12-02T18:00:00+08:00']]],
+    ['换货单我已经给您提了，新的周五发出', TUE, [['exchange', '2026-12-04T18:00:00+08:00']]],
+    // 仓库的同事 is whom the agent asks
+    [
+      '我找仓库的同事翻一下，二十分钟内给您回个准话',
+      TUE,
+      [
+        ['warehouse', '2026-12-01T09:20:00+08:00'],
+        ['reply', '2026-12-01T09:20:00+08:00'],
+      ],
+    ],
     // the shop's own receipt is not the buyer's act: the promise holds until the result
     ['仓库一签收就给您退', TUE, [['refund', '2026-12-01T11:00:00+08:00']]],
     // a dash ends a clause: hearsay before it does not swallow the promise after it
@@ -407,6 +419,7 @@ describe('detectPromises round 3: structure that carries over to new authors', (
     ['亲，充值的话五分钟内到账', 'fact'], // the money's doing, not the agent's
     ['亲亲，退款以经给您退了哈', 'report'], // 以经 typed for 已经
     ['旧的等快递上门取', 'fact'], // the courier acts
+    ['如果明天还没到，您再找我，我给您补一个', 'offer'], // the condition is two clauses back, the buyer's step just before
     ['仓库通知我们明天统一发', 'fact'],
     ['亲，以后有新款第一时间通知你哦', 'policy'], // a standing offer, nothing due
     ['宝，售后这块你直接点申请就行，我看到了会处理', 'offer'], // waits on the buyer's step

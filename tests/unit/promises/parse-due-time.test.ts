@@ -347,6 +347,8 @@ describe('readDueTime: round-3 forms (QC-inspector and livestream voices)', () =
     ['下周末', MON_MORNING, '2026-12-05T18:00:00+08:00'],
     ['下周初', MON_MORNING, '2026-11-30T18:00:00+08:00'],
     ['零点前', MON_MORNING, '2026-11-23T23:59:00+08:00'], // before midnight tonight
+    ['八点半左右', '2026-12-09T14:20:00+08:00', '2026-12-09T20:30:00+08:00'], // gone this morning, said after noon: tonight
+    ['跨年前', NEW_YEARS_EVE, '2026-12-31T18:00:00+08:00'], // the day before is gone, the holiday is not: today
     // dates in figures, not prices or weights
     ['12.12前', DEC_1, '2026-12-11T18:00:00+08:00'],
     ['12/15给您发', DEC_1, '2026-12-15T18:00:00+08:00'],
