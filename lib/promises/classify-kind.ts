@@ -53,7 +53,7 @@ const STAFF_NOUN =
 const INFO_NOUN =
   '(?:(?:物流|快递)?单号|运单号|链接|图片|照片|实拍图?|实物图|截图|视频|尺寸表|尺码表|表格|说明书|电子版|资料|教程|地址|信息|详情|参数|明细|清单|凭证|报告|方案|图)';
 /** 补了/补到了 after a stock topic (月底补，补了通知您); not 给您补了, which is a resend. */
-const ARRIVAL = '(?:(?<!收)到货|补货|补到|有货|来货|货到|上架|新货到|(?<![给帮您你])补(?:了|上了|回来了?))';
+const ARRIVAL = '(?:到货(?<!收到货)|补货|补到|有货|来货|货到|上架|新货到|补(?<![给帮您你]补)(?:了|上了|回来了?))';
 /** 踢/戳/喊/cue/@ 您 are chat slang for pinging the buyer. */
 const NOTIFY = '(?:通知|告诉|联系|提醒|告知|叫|私信|留言|说|发消息|踢|戳|喊|cue|艾特|@)';
 const SEND = '(?:发|传|给|同步|告诉)';
@@ -65,6 +65,11 @@ const COURIER_VERB = '(?:催促?|问|联系|找|跟|盯|查|追|约|预约|叫)'
 interface KindPattern {
   kind: PromiseKind;
   re: RegExp;
+  /**
+   * Characters of which every match holds at least one: a clause without any skips the pattern (most clauses name one
+   * or two actions, and the full patterns are the costly part of reading a clause).
+   */
+  gate?: RegExp;
   yieldsTo?: ReadonlySet<PromiseKind>;
   legwork?: true;
 }
@@ -77,11 +82,13 @@ interface KindPattern {
 const PATTERNS: readonly KindPattern[] = [
   {
     kind: 'restock_notice',
+    gate: /[货补架]/,
     re: new RegExp(`${ARRIVAL}(?:了|后|之后|以后|的话|的时候)?.{0,8}?${NOTIFY}${YOU}?|到货(?:通知|提醒)`, 'g'),
   },
   {
     // 快递一有动静就通知您: watching the parcel for the buyer
     kind: 'logistics',
+    gate: /有/,
     re: new RegExp(
       `(?:${COURIER_NOUN}.{0,3}?(?:一)?有|(?:一)?有${COURIER_NOUN}(?:的)?)(?:动静|消息|更新|进展|变化)(?:了|就)?.{0,4}?${NOTIFY}${YOU}?`,
       'g',
@@ -89,6 +96,7 @@ const PATTERNS: readonly KindPattern[] = [
   },
   {
     kind: 'warehouse',
+    gate: /[仓库部员]/,
     re: new RegExp(
       `催促?(?:一下|下)?(?:我们|咱们)?的?${WAREHOUSE_NOUN}(?:那边)?[^，]{0,8}?(?:发|寄|出库|打包)|(?:对|盘|核对|清点)(?:一下|下|一遍|一对)?库存|(?:打(?:个|一个)?电话)?${LEGWORK_VERB}(?:一下|下|一声|过|了|完|好|问|一问)?(?:我们|咱们)?的?${WAREHOUSE_NOUN}(?:那边)?(?:.{0,4}?(?:确认|核实|问问|问一下|看看|看一下|查|催|找找?|加急处理|加急|处理))?|${WAREHOUSE_NOUN}(?:那边)?.{0,6}?(?:确认|核实|问问|问一下|看看|看一下|查|催|找)`,
       'g',
@@ -97,6 +105,7 @@ const PATTERNS: readonly KindPattern[] = [
   {
     // 拦截退回 sends the parcel back to the shop: the courier's work the agent applies for, not yet a refund.
     kind: 'logistics',
+    gate: /[快物派配网驿转拣顺通韵兔邮邦裹拦投送]/,
     re: new RegExp(
       `(?:给|帮${YOU})${COURIER_NOUN}打(?:个|一个|一通)?电话|${COURIER_VERB}(?:一下|下|一催|问|一问|查|一查|着)?(?:那个|这个|您的|您那个)?${COURIER_NOUN}(?:那边)?(?:.{0,4}?(?:核实|确认))?(?:[^，]{0,3}?(?:上门取件|上门揽收|上门|来取件|取件))?|${COURIER_NOUN}(?:那边)?[^，]{0,6}?(?:我|这边|帮${YOU}|再|去)[^，]{0,3}?(?:联系|催|问|查|跟进|跟踪|核实|追|盯|跟)|(?:盯|跟|追)(?:着|一下|紧)?(?:物流|快递|包裹)|(?:申请)?拦截(?:退回|回来|下来)?|拦(?:下来|回来|住)|(?:重新|再|安排)(?:给${YOU})?(?:派送|配送|派件|投递|送货)|(?:给|帮)${YOU}(?:重新)?(?:派送|配送|派件|投递)`,
       'g',
@@ -104,6 +113,7 @@ const PATTERNS: readonly KindPattern[] = [
   },
   {
     kind: 'callback',
+    gate: /[电话打拨]/,
     re: new RegExp(
       `(?:给|帮)${YOU}(?:打|回|拨)?(?:个|一个|一通|过)?电话|(?:打|回|拨)(?:个|一个|一通|过)?电话(?!给(?!${YOU}))(?:给${YOU})?|电话回(?:过去|给${YOU}|${YOU})?|回电|致电|电话(?:联系|回访|通知)${YOU}?|(?:打|拨)(?:个|一个|一通)?语音(?:电话)?(?:给${YOU})?|(?:打|拨)(?:过去|回去)?给${YOU}|(?:给|帮)${YOU}(?:打|拨)(?:过去|回去|回来)`,
       'g',
@@ -113,6 +123,7 @@ const PATTERNS: readonly KindPattern[] = [
     // An application to someone inside the shop (跟主管申请一下运费补偿) is the agent's own step, not yet the refund.
     kind: 'other',
     legwork: true,
+    gate: /[主组领经店老技师厂工财同售运设助场]/,
     re: new RegExp(
       `(?:问问|问一下|问下|问一问|请教一下|请教|催促?(?:一下|下)?)(?:我们|咱们)?的?${STAFF_NOUN}|(?:跟|和|向|找|问)(?:一下|下)?(?:我们|咱们)?的?${STAFF_NOUN}(?:那边)?(?:问问|问一下|问下|问|确认一下|确认下|确认|申请一下|申请|沟通一下|沟通|商量一下|商量|反映一下|反映)(?:[^，]{0,6}(?:补偿|退款|运费|差价|优惠|工期))?`,
       'g',
@@ -120,6 +131,7 @@ const PATTERNS: readonly KindPattern[] = [
   },
   {
     kind: 'invoice',
+    gate: /[票开]/,
     re: new RegExp(
       `开(?:具|好|出|一?张)?(?:电子|纸质|增值税|专用|普通|个人|公司)?(?:发票|票)|(?:发票|专票|普票)[^，]{0,12}?(?:开|寄|补|发|推|传)|(?:补|寄|发|推|传|重开|重新开)(?:寄|开|发)?(?:给${YOU})?(?:一张|个|一份)?(?:电子|纸质|增值税|专用|普通)?(?:发票|专票|普票)|把票.{0,4}?开|补开|开具`,
       'g',
@@ -127,6 +139,7 @@ const PATTERNS: readonly KindPattern[] = [
   },
   {
     kind: 'reply',
+    gate: /[发传给同告]/,
     re: new RegExp(
       `${INFO_NOUN}.{0,8}?${SEND}(?:给)?(?:过来|过去)?${YOU}(?!看的)|${INFO_NOUN}.{0,8}?发(?:过来|过去)|发(?:给)?${YOU}?(?:个|一下|下|一个)?(?:物流|快递)?单号|(?:发|传)(?:给)?${YOU}(?:个|一下|下|一个)?.{0,4}?${INFO_NOUN}|(?:给${YOU}(?:发|拍|传|录)|帮${YOU}(?:发|传))(?:个|一个|一下|下|几张|一段)?.{0,4}?${INFO_NOUN}|(?:发|传)(?:个|一下|下)?.{0,4}?${INFO_NOUN}给?${YOU}|给${YOU}(?:个|一个)?(?:(?:物流|快递)?单号|链接|截图)`,
       'g',
@@ -135,6 +148,7 @@ const PATTERNS: readonly KindPattern[] = [
   {
     // 差价晚上给您补, 补您运费: money made up is a refund, not goods resent.
     kind: 'refund',
+    gate: /[差运邮]/,
     re: new RegExp(
       `(?:差价|运费|邮费|差额)[^，]{0,8}?(?:补|退|返|转)|补(?:给${YOU}|${YOU})?(?:点)?(?:差价|运费|邮费|差额)`,
       'g',
@@ -143,6 +157,7 @@ const PATTERNS: readonly KindPattern[] = [
   {
     // 把会员积分补上, 送您一张优惠券: points and coupons are neither goods nor money back.
     kind: 'other',
+    gate: /[积券会权]/,
     re: new RegExp(
       `(?:积分|优惠券|券|会员|权益)[^，]{0,4}?(?:补|加|返|发|送|给)|(?:补|加|返|送|发)(?:给${YOU})?[^，]{0,4}?(?:积分|优惠券|券|会员)`,
       'g',
@@ -150,6 +165,7 @@ const PATTERNS: readonly KindPattern[] = [
   },
   {
     kind: 'resend',
+    gate: /[补重再在]/,
     re: new RegExp(
       `补发|补寄|重新(?:给${YOU})?(?:下单)?(?:发|寄)|重发|重寄|[再在](?:给${YOU})?(?:发|寄)(?:一个|一份|一件|一次|一|个)|补(?:[一两几][个件份瓶支只条套张双盒包袋本]?|个|上|齐|起|给${YOU})(?:新的)?|把.{0,8}?补上|补(?=的)`,
       'g',
@@ -158,18 +174,21 @@ const PATTERNS: readonly KindPattern[] = [
   {
     // 把新的寄出, 正确的色号给您寄: a replacement sent without the word 补发; an exchange said in the clause wins.
     kind: 'resend',
+    gate: /[新正对]/,
     re: /(?:新的|正确的|对的).{0,6}?(?:寄|发)/g,
     yieldsTo: new Set<PromiseKind>(['exchange']),
   },
   {
     kind: 'exchange',
+    gate: /换/,
     re: new RegExp(
-      `换货|调换|更换|换新|(?:给|帮)${YOU}(?:把.{0,6}?)?换(?:货)?|换(?:一|个|件|双|套|只|条|好|码|尺码|颜色|成|大|小|本)|(?<![退调更])换(?=的)`,
+      `换货|调换|更换|换新|(?:给|帮)${YOU}(?:把.{0,6}?)?换(?:货)?|换(?:一|个|件|双|套|只|条|好|码|尺码|颜色|成|大|小|本)|换(?<![退调更]换)(?=的)`,
       'g',
     ),
   },
   {
     kind: 'refund',
+    gate: /[退返补赔报款打转到]/,
     re: new RegExp(
       `退款|退钱|退差价|退运费|退邮费|退(?:一半|全款|部分)|全额退|退(?:给)?${YOU}|退(?:到|回)(?:${YOU}的?)?(?:原?支付)?(?:账户|账上|支付宝|微信|银行卡|卡里?|余额)|退回(?!来|去)|(?:给|帮|为)${YOU}(?:把.{0,6}?)?退|返(?:给|还)?${YOU}|返(?:现)?[0-9一二两三四五六七八九十]+|补偿|赔偿|赔付|赔(?:给)?${YOU}|(?:给${YOU})?报销(?:给${YOU})?|打款|原路退|(?:打|转)到${YOU}?的?(?:账户|账上|卡上|支付宝|微信|余额)|到账|(?:就|会|马上|立刻|今天|明天|下午|上午|晚上|今晚)退(?=$|[了哈哦呢啦呀吧噢~～的＿])`,
       'g',
@@ -177,8 +196,9 @@ const PATTERNS: readonly KindPattern[] = [
   },
   {
     kind: 'ship',
+    gate: /[发寄送赶出处]/,
     re: new RegExp(
-      `发货|发出|发走|发过去|寄出|寄走|寄过去|寄给${YOU}|赶出去|(?<=肯定|一定|保证|就|会|能|今天|明天|后天|周[一二三四五六日天]|号)出(?=$|[哈哦呢啦呀吧噢~～的了＿])|送(?:过去|过来|给${YOU})|(?:给|帮)${YOU}(?:安排)?(?:发|寄)(?!票)|发(?:顺丰|快递|冷链|中通|圆通|韵达|申通|极兔|京东|邮政|EMS|ems|德邦)|出库|处理.{0,3}?(?:单子|订单)|(?<![打开头沙出收批])发(?=$|[哈哦呢啦呀吧噢~～的了＿])|(?<=就|会|再|今天|明天|后天|下午|上午|晚上|马上)寄(?=$|[哈哦呢啦呀吧噢~～的了＿])`,
+      `发货|发出|发走|发过去|寄出|寄走|寄过去|寄给${YOU}|赶出去|出(?<=(?:肯定|一定|保证|就|会|能|今天|明天|后天|周[一二三四五六日天]|号)出)(?=$|[哈哦呢啦呀吧噢~～的了＿])|送(?:过去|过来|给${YOU})|(?:给|帮)${YOU}(?:安排)?(?:发|寄)(?!票)|发(?:顺丰|快递|冷链|中通|圆通|韵达|申通|极兔|京东|邮政|EMS|ems|德邦)|出库|处理.{0,3}?(?:单子|订单)|发(?<![打开头沙出收批]发)(?=$|[哈哦呢啦呀吧噢~～的了＿])|寄(?<=(?:就|会|再|今天|明天|后天|下午|上午|晚上|马上)寄)(?=$|[哈哦呢啦呀吧噢~～的了＿])`,
       'g',
     ),
   },
@@ -199,6 +219,7 @@ const PATTERNS: readonly KindPattern[] = [
   {
     // 我马上帮您查: the agent's own look-up, unless the clause names whom it asks (找快递公司给您查 is logistics).
     kind: 'other',
+    gate: /查/,
     re: new RegExp(`(?:帮|给)${YOU}查`, 'g'),
     yieldsTo: new Set<PromiseKind>(['logistics', 'warehouse']),
   },
@@ -209,7 +230,7 @@ const PATTERNS: readonly KindPattern[] = [
  * 晚上发您邮箱). With no topic, 发您 sends goods (卡密今晚发您).
  */
 export const GENERIC_ACTION = new RegExp(
-  `(?:给|帮|为)${YOU}(?:开|弄|办|做|搞|整|审核?|过|通过|批)|转(?:给)?${YOU}|开(?:出来|出|好)(?!了)|(?<![打开头沙出收批])发(?:给)?${YOU}|(?:给|帮|为)${YOU}安排(?:上|好|一下)?(?!师傅|人|专人|同事)`,
+  `(?:给|帮|为)${YOU}(?:开|弄|办|做|搞|整|审核?|过|通过|批)|转(?:给)?${YOU}|开(?:出来|出|好)(?!了)|发(?<![打开头沙出收批]发)(?:给)?${YOU}|(?:给|帮|为)${YOU}安排(?:上|好|一下)?(?!师傅|人|专人|同事)`,
 );
 export const GENERIC_SEND = /发/;
 
@@ -287,7 +308,8 @@ export function findKindMatches(text: string): KindMatch[] {
   const hidden = text.split('');
   let source = text;
   const matches: Array<KindMatch & { yieldsTo?: ReadonlySet<PromiseKind> }> = [];
-  for (const { kind, re, yieldsTo, legwork } of PATTERNS) {
+  for (const { kind, re, gate, yieldsTo, legwork } of PATTERNS) {
+    if (gate && !gate.test(text)) continue;
     re.lastIndex = 0;
     let hid = false;
     for (let m = re.exec(source); m; m = re.exec(source)) {

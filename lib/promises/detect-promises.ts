@@ -195,17 +195,15 @@ export function analyseClauses(message: string, now: Date): AnalysedClause[] {
     if (!current.action) continue;
     // 换货的单子明儿给您加急处理 / 给您退10块钱运费，马上操作 / 退款的事您放心，48小时内给您处理完: a bare "do it" is
     // the concrete thing named in its own clause, else in the clause before.
-    const ownTopic = current.matches.find((m) => m.mention && !m.legwork && m.kind !== 'other') ?? null;
-    const prevTopic = samePrev ? samePrev.action ?? samePrev.matches.find((m) => !m.legwork) ?? null : null;
-    const prevKind = prevTopic && !prevTopic.legwork ? prevTopic.kind : samePrev ? nounTopic(samePrev.text) : null;
-    const topicKind = ownTopic?.kind ?? prevKind;
     if (
       current.action.kind === 'other' &&
-      topicKind &&
-      topicKind !== 'other' &&
       GENERIC_DO.test(current.text.slice(current.action.start).replace(/^(?:加急|优先|抓紧|尽快)/, ''))
     ) {
-      current.action = { ...current.action, kind: topicKind };
+      const ownTopic = current.matches.find((m) => m.mention && !m.legwork && m.kind !== 'other') ?? null;
+      const prevTopic = samePrev ? samePrev.action ?? samePrev.matches.find((m) => !m.legwork) ?? null : null;
+      const prevKind = prevTopic && !prevTopic.legwork ? prevTopic.kind : samePrev ? nounTopic(samePrev.text) : null;
+      const topicKind = ownTopic?.kind ?? prevKind;
+      if (topicKind && topicKind !== 'other') current.action = { ...current.action, kind: topicKind };
     }
 
     // 换货单我已经给您提了，新的周五发出: the new one sent after an exchange is that exchange, not a resend.

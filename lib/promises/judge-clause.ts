@@ -74,13 +74,13 @@ const OFFER = new RegExp(
   `^(?:中|行|可以|好|同意|愿意|接受|没问题|满意|要|需要|觉得行|觉得可以|ok|OK)的话|(?:需要|想要?)[^，]{0,6}?的话|(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|(?<![给帮为替跟和向对])${YOU}(?:要是|如果|需要|要的话|想要?|同意|愿意|接受|不介意|方便的话|看|觉得|不满意|不喜欢|不想)|需要的话|的话.{0,4}?(?:可以|能)|(?:可以|也可以|还可以|都可以)(?:先)?(?:给|帮|为)${YOU}|或者|或是|还是`,
 );
 const BUYER_CONDITION = new RegExp(
-  `${YOU}(?:要是|如果|假如|若是?)|${YOU}?再?(?:找|联系|告诉)我$|^${YOU}?先(?:拍|付款|下单)|(?:需要|要|想)[^，]{0,6}?的话|(?:跟|和|告诉)我(?:说|讲)?(?:一声|一下)?$|联系我$|(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|${YOU}.{0,10}?的话$|需要的话$|^${YOU}(?:需要|要(?!的)|想|同意|愿意|接受|不介意|不满意|不喜欢|觉得|看|可以|自己|直接)|(?:就行|就可以了?|就好)$|的话$|(?:要是|如果|假如|万一).{0,8}?(?:没|不)|(?:没|不)[^，]{0,4}的话`,
+  `${YOU}(?:要是|如果|假如|若是?)|(?:找|联系|告诉)我$|^${YOU}?先(?:拍|付款|下单)|(?:需要|要|想)[^，]{0,6}?的话|(?:跟|和|告诉)我(?:说|讲)?(?:一声|一下)?$|联系我$|(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|${YOU}.{0,10}?的话$|需要的话$|^${YOU}(?:需要|要(?!的)|想|同意|愿意|接受|不介意|不满意|不喜欢|觉得|看|可以|自己|直接)|(?:就行|就可以了?|就好)$|的话$|(?:要是|如果|假如|万一).{0,8}?(?:没|不)|(?:没|不)[^，]{0,4}的话`,
 );
 const CONDITIONAL = /^(?:等)?(?:找到|找着|找得到)(?:了|的话)?|还(?:没|不|是没).{0,8}?再|不行的话|不够的话/;
 const WORD_BACK: ReadonlySet<string> = new Set(['reply', 'callback']);
 
 const POLICY =
-  /^(?:以后|今后|往后|下次)|(?<![给帮为替][您你])也(?=发货|寄|送货|上班|营业|正常|照常)|照常|一般|通常|一直(?:都)?是|一向|向来|历来|从来都|正常情况|正常来说|默认|截单|付款|拍下|(?<!给您|帮您|重新)下单|付完款|付好款|下完单|的订单|(?<![您你]|换货|退货|补发|售后)的单子|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|寄回|退回(?:后|之后|以后)|(?<!(?:仓库|库房|我们|这边|那边)一?)签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|(?:完成|通过|成功|提交|申请)(?:后|之后|以后)|确认收货|审核(?:后|之后|通过后|完成后)|原路|一律|规定|政策|自动|运费险|会(?:有)?(?:延迟|延误|推迟|顺延)/;
+  /^(?:以后|今后|往后|下次)|也(?<![给帮为替][您你]也)(?=发货|寄|送货|上班|营业|正常|照常)|照常|一般|通常|一直(?:都)?是|一向|向来|历来|从来都|正常情况|正常来说|默认|截单|付款|拍下|(?<!给您|帮您|重新)下单|付完款|付好款|下完单|的订单|(?<![您你]|换货|退货|补发|售后)的单子|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|寄回|退回(?:后|之后|以后)|(?<!(?:仓库|库房|我们|这边|那边)一?)签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|(?:完成|通过|成功|提交|申请)(?:后|之后|以后)|确认收货|审核(?:后|之后|通过后|完成后)|原路|一律|规定|政策|自动|运费险|会(?:有)?(?:延迟|延误|推迟|顺延)/;
 /**
  * Only policy when nothing ties it to this buyer: 周末正常发货 is policy; 明天正常给您发 and 我们后天统一安排发货 are not
  * (addressed to the buyer, or the shop naming a day).
@@ -119,7 +119,7 @@ const THIRD_PARTY_ACTOR =
   /(?:快递员?|快递小哥|快递师傅|派件员|配送员|平台|系统)(?:会先|会|也会|就会|明天|今天|后天|下午|上午|晚上|自动)?$/;
 /** 仓库那边说明天发, 师傅说明天上门: someone else's word passed on, not the agent's. */
 const HEARSAY =
-  /(?<!等(?:到)?)(?:仓库|库房|快递|物流|师傅|厂家|工厂|财务|他们|那边|领导|主管|同事|系统|主播|小二|老板|店长|运营)(?:那边)?(?:说|讲|反馈|回复|表示|通知|答复|告诉我)(?:说|我们?)?(?!明(?![天早晚儿日]))/;
+  /(?:仓库|库房|快递|物流|师傅|厂家|工厂|财务|他们|那边|领导|主管|同事|系统|主播|小二|老板|店长|运营)(?:那边)?(?:说|讲|反馈|回复|表示|通知|答复|告诉我)(?:说|我们?)?(?!明(?![天早晚儿日]))/;
 const THIRD_PARTY_SUBJECT =
   /^(?:快递员?|快递小哥|派件员|配送员|物流|顺丰|中通|圆通|韵达|申通|极兔|京东快递|邮政|驿站|平台|系统)(?![的那这单信])/;
 
@@ -130,7 +130,7 @@ const NEGATION_AFTER = /^.?(?:不了|不出|不到|不掉|不来|不成|不过�
 
 const REQUEST_START = new RegExp(`^(?:麻烦|请|辛苦|劳烦|记得|务必|建议)|^${YOU}(?=先|把|记得|自己|直接)`);
 /** 到货通知可以点商品页的“到货提醒”: how the buyer can do it, not what the agent will do. */
-const HOW_TO = /(?<![我这边们])可以(?:点|去|到|在|自己|直接)/;
+const HOW_TO = /可以(?<![我这边们]可以)(?:点|去|到|在|自己|直接)/;
 /** 您 that is not the object of the agent's action (给您, 帮您 …) makes the buyer the one who acts. */
 const BUYER_SUBJECT =
   /(?<![给帮为替跟和向对让问找系知诉])(?:您|你|侬)(?![们的这那]|[^，]{0,5}?(?:要的|买的|订的|拍的|选的|说的|提的|反馈的|申请的|填的|留的)|家的|之前|上次|刚才|昨天)/;
@@ -146,6 +146,12 @@ const HEDGE = /可能|估计|应该|预计|大概|一般/;
 
 const BUYER_WORD = new RegExp(YOU);
 const COMMITMENT = new RegExp(`(?:给|帮|为|替)${YOU}|${AGENT}|仓库|客服|保证|一定|肯定|争取|尽量|安排|务必`);
+
+/** 等仓库回复了 awaits the word; only a word already given is hearsay. */
+function isHearsay(text: string): boolean {
+  const m = HEARSAY.exec(text);
+  return m !== null && !/等到?$/.test(text.slice(0, m.index));
+}
 
 function onlyBatch(text: string): boolean {
   return WEAK_POLICY.test(text.replace(new RegExp(BATCH.source, 'g'), '')) === false;
@@ -209,9 +215,9 @@ export function judgeClause(ctx: ClauseContext): Verdict {
     !AGENT_BEFORE.test(before)
   )
     return 'fact';
-  if (THIRD_PARTY_ACTOR.test(before) || HEARSAY.test(before)) return 'fact';
+  if (THIRD_PARTY_ACTOR.test(before) || isHearsay(before)) return 'fact';
   // 退款财务那边说了今天能到: a topic named first, then someone else's word about it.
-  if (action.start <= 1 && HEARSAY.test(after) && !AGENT_SUBJECT.test(after)) return 'fact';
+  if (action.start <= 1 && isHearsay(after) && !AGENT_SUBJECT.test(after)) return 'fact';
   // 到账 alone is the money's doing; it is the agent's word only right after a refund promise (给您退，一会儿就到账).
   if (
     MONEY_LANDS.test(text.slice(action.start, action.end)) &&
