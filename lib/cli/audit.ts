@@ -1,4 +1,5 @@
-import { CATEGORY_INFO, createRedlineEngine, type Flag, type PlatformId } from '../redline';
+import { CATEGORY_INFO, type Flag, type PlatformId } from '../redline';
+import { bundledModel, createFullChecker } from '../redline-model';
 import type { LibraryFileReplies } from '../replies/io';
 import type { Reply } from '../replies/types';
 
@@ -27,7 +28,7 @@ function describe(reply: Reply, position: number): string {
  * before importing a library or after editing one. Blocking problems make the command exit 1.
  */
 export function auditLibrary(file: LibraryFileReplies, fileName: string, platform: PlatformId | undefined): AuditResult {
-  const engine = createRedlineEngine({ platform });
+  const engine = createFullChecker({ platform }, bundledModel());
   const lines: string[] = [];
   const perCategory = new Map<string, number>();
   let blocking = 0;

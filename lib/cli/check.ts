@@ -1,5 +1,6 @@
 import { UserError } from '../errors';
-import { createRedlineEngine, PLATFORM_IDS, type PlatformId, type RedlineEngine } from '../redline';
+import { PLATFORM_IDS, type PlatformId } from '../redline';
+import { bundledModel, createFullChecker, type FullChecker } from '../redline-model';
 import { requireText } from './jsonl';
 
 export function parsePlatform(raw: unknown, where: string): PlatformId | undefined {
@@ -11,13 +12,16 @@ export function parsePlatform(raw: unknown, where: string): PlatformId | undefin
   });
 }
 
-/** `kefu check`: `{"text","platform"?}` → `{"flags":[…]}`; one engine per platform, compiled once. */
+/**
+ * `kefu check`: `{"text","platform"?}` → `{"flags":[…]}`: the rules of the platform's pack and the model
+ * (lib/redline-model) together, one checker per platform, compiled once.
+ */
 export function checkCommand(defaultPlatform: PlatformId | undefined): (input: Record<string, unknown>) => unknown {
-  const engines = new Map<string, RedlineEngine>();
+  const engines = new Map<string, FullChecker>();
   const engineFor = (platform: PlatformId | undefined) => {
     const key = platform ?? 'generic';
     let engine = engines.get(key);
-    if (!engine) engines.set(key, (engine = createRedlineEngine({ platform })));
+    if (!engine) engines.set(key, (engine = createFullChecker({ platform }, bundledModel())));
     return engine;
   };
   return (input) => {

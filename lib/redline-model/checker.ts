@@ -1,0 +1,59 @@
+import { CATEGORY_INFO, createRedlineEngine } from '../redline';
+import { CATEGORY_IDS, type CategoryId, type Flag, type RedlineEngineOptions } from '../redline/types';
+import { scoreCategories, type LoadedModel } from './model';
+
+/** A reply the model reads as this red line with at least this probability gets a flag even without a rule. */
+export const MODEL_FLAG_AT = 0.9;
+/** A rule's flag is dropped when the model is this sure the reply is not about that red line (a product feature that
+ *  names an app, a warning about scammers). The shop's own rules are never dropped. */
+export const MODEL_VETO_BELOW = 0.01;
+
+const CLAUSE = /[^，,。.！!？?；;～~\n]+/g;
+
+export interface FullChecker {
+  check(text: string): Flag[];
+}
+
+/**
+ * Rules and model together, as `kefu check`, `kefu audit`, the panel and the options page use them. Model-only flags are
+ * warnings (`rule: model.<category>`): they never stop a send, they ask the agent to look again.
+ */
+export function createFullChecker(opts: RedlineEngineOptions, model: LoadedModel): FullChecker {
+  const engine = createRedlineEngine(opts);
+  return {
+    check(text) {
+      const p = scoreCategories(model, text);
+      const flags = engine.check(text).filter((f) => f.rule.startsWith('custom:') || p[f.category] >= MODEL_VETO_BELOW);
+      const covered = new Set(flags.map((f) => f.category));
+      for (const c of CATEGORY_IDS) {
+        if (covered.has(c) || p[c] < MODEL_FLAG_AT) continue;
+        flags.push(modelFlag(text, c, p[c], model));
+      }
+      return flags.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+function modelFlag(text: string, category: CategoryId, probability: number, model: LoadedModel): Flag {
+  // The flag sits on the clause the judgement rests on most: the one whose removal lowers the probability most.
+  let best = { start: 0, end: text.length, drop: -1 };
+  const clauses = [...text.matchAll(CLAUSE)];
+  if (clauses.length > 1) {
+    for (const m of clauses) {
+      const without = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+      const drop = probability - scoreCategories(model, without)[category];
+      if (drop > best.drop) best = { start: m.index, end: m.index + m[0].length, drop };
+    }
+    // A clause that does not read as the red line on its own is no place to point: the whole reply is the judgement.
+    if (scoreCategories(model, text.slice(best.start, best.end))[category] < 0.5) best = { start: 0, end: text.length, drop: 0 };
+  }
+  const info = CATEGORY_INFO[category];
+  return {
+    category,
+    severity: 'warn',
+    rule: `model.${category}`,
+    start: best.start,
+    end: best.end,
+    message: `这句话读来像「${info.name.zh}」(模型判断,把握 ${Math.round(probability * 100)}%),请再看一眼（依据：${info.basis}）`,
+  };
+}
