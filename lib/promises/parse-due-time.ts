@@ -20,7 +20,8 @@
  *   its first day; …前 → the day before it; …后 / 忙完 / 过完 → the first day after the break (元旦后 → 1月2日, 国庆后 →
  *   10月8日, 春节后/年后 → 初八, 双十二忙完 → 12月13日; 后第二天 one more); …后第一个工作日 / 放假回来 → that day or the
  *   Monday after it when it falls on a weekend. 年前/年后 are the Spring Festival's. 初N (初八, 年后初十) is day N of the
- *   first lunar month. Each as a day at the day default.
+ *   first lunar month. 放假回来 / 节后 / 收假后 without a name: the first working day back from the public break
+ *   (isBreak in holidays.ts) that starts within a week before or ten days after `now`. Each as a day at the day default.
  * - A duration said as an estimate without 后/内 (大概二十分钟, 等我五分钟) is due after it, like 二十分钟内.
  * - A clock time without 上午/下午: 1–7 o'clock means the afternoon (shops do not promise 3 a.m.; 三点前 → 15:00); 8–11
  *   means the morning if still ahead today, the evening if it is already past noon and that is still ahead (八点半 said
@@ -71,7 +72,7 @@ import {
   type IsoWeekday,
 } from '../time';
 import { NUMBER_SOURCE, parseChineseNumber, parseCountOrRange } from './chinese-number';
-import { HOLIDAY_SOURCE, holidayNamed, lunarNewYearDay } from './holidays';
+import { dayBackFromNearBreak, HOLIDAY_SOURCE, holidayNamed, lunarNewYearDay } from './holidays';
 import type { VagueHint } from './types';
 
 export interface DueReading {
@@ -334,6 +335,15 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
     /(?<=(?:明天|后天|大后天|(?:周|礼拜|星期)[一二三四五六日天])(?:的)?)这个(?:时候|点儿?)/g,
     (m, now, f) => {
       if (!f.clock) f.clock = { hour: now.getHours(), minute: now.getMinutes(), meridiemKnown: true, index: m.index };
+    },
+  ],
+  // 放假回来, 节后, 收假后: the first day back from the break nearest now
+  [
+    /假|节后/,
+    /(?:放假|假期|休假)(?:结束)?(?:回来|之后|以后|后)|收假(?:后|以后|之后)?|节后/g,
+    (m, now, f) => {
+      const back = dayBackFromNearBreak(now);
+      if (back) setDay(f, back, m.index);
     },
   ],
   // 两个工作日内, 3个工作日

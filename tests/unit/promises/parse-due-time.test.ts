@@ -358,6 +358,10 @@ describe('readDueTime: round-3 forms (QC-inspector and livestream voices)', () =
     ['圣诞节前', DEC_1, '2026-12-24T18:00:00+08:00'],
     ['平安夜', DEC_1, '2026-12-24T18:00:00+08:00'],
     ['618前', DEC_1, '2027-06-17T18:00:00+08:00'],
+    // back from the break nearest now, unnamed
+    ['放假回来', NEW_YEARS_EVE, '2027-01-04T18:00:00+08:00'], // 元旦; 1月2日 is a Saturday
+    ['节后', '2027-02-08T10:00:00+08:00', '2027-02-15T18:00:00+08:00'], // during the Spring Festival: 初八 is a Saturday
+    ['放假回来', DEC_10, null], // no break near: no time
   ])('%s (now %s) → %s', (text, now, expected) => {
     expect(due(text, now)).toBe(expected);
   });
