@@ -1,5 +1,5 @@
 import { CATEGORY_INFO, createRedlineEngine } from '../redline';
-import { CATEGORY_IDS, type CategoryId, type Flag, type RedlineEngineOptions } from '../redline/types';
+import { CATEGORY_IDS, type CategoryId, type Flag, type RedlineEngine, type RedlineEngineOptions } from '../redline/types';
 import { scoreCategories, type LoadedModel } from './model';
 
 /** A reply the model reads as this red line with at least this probability gets a flag even without a rule. */
@@ -10,9 +10,8 @@ export const MODEL_VETO_BELOW = 0.01;
 
 const CLAUSE = /[^，,。.！!？?；;～~\n]+/g;
 
-export interface FullChecker {
-  check(text: string): Flag[];
-}
+/** Same face as the rules' engine, so any caller of one can take the other. */
+export type FullChecker = RedlineEngine;
 
 /**
  * Rules and model together, as `kefu check`, `kefu audit`, the panel and the options page use them. Model-only flags are
@@ -20,11 +19,17 @@ export interface FullChecker {
  */
 export function createFullChecker(opts: RedlineEngineOptions, model: LoadedModel): FullChecker {
   const engine = createRedlineEngine(opts);
+  // Rules the shop switched off say "this wording is fine here": the model must not bring the same red line back.
+  const disabled = new Set(opts.disabled ?? []);
+  const unfiltered = disabled.size ? createRedlineEngine({ ...opts, disabled: [] }) : null;
   return {
+    platform: engine.platform,
+    rejectedCustom: engine.rejectedCustom,
     check(text) {
       const p = scoreCategories(model, text);
       const flags = engine.check(text).filter((f) => f.rule.startsWith('custom:') || p[f.category] >= MODEL_VETO_BELOW);
       const covered = new Set(flags.map((f) => f.category));
+      for (const f of unfiltered?.check(text) ?? []) if (disabled.has(f.rule)) covered.add(f.category);
       for (const c of CATEGORY_IDS) {
         if (covered.has(c) || p[c] < MODEL_FLAG_AT) continue;
         flags.push(modelFlag(text, c, p[c], model));

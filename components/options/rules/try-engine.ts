@@ -1,3 +1,4 @@
+import { bundledModel, createFullChecker } from '@/lib/redline-model';
 import {
   createRedlineEngine,
   listRules,
@@ -28,8 +29,9 @@ export function settingsWithDraft(saved: RedlineSettings, form: CustomRuleForm |
   return { settings: putCustomRule(saved, checked.rule), draftRule: checked.rule, draftError: null };
 }
 
+/** Rules and the model, as `kefu check` and the chat panel judge a reply. */
 export function engineFor(platform: PlatformId, settings: RedlineSettings): RedlineEngine {
-  return createRedlineEngine({ platform, custom: settings.custom, disabled: settings.disabled });
+  return createFullChecker({ platform, custom: settings.custom, disabled: settings.disabled }, bundledModel());
 }
 
 let builtInIds: string[] | null = null;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createRedlineEngine, type PlatformId, type RedlineEngine } from '@/lib/redline';
+import { type PlatformId, type RedlineEngine } from '@/lib/redline';
+import { bundledModel, createFullChecker } from '@/lib/redline-model';
 import {
   readRedlineSettings,
   readSettings,
@@ -81,11 +82,10 @@ export function useRedlineConfig(): RedlineConfigState {
   const engine = useMemo(
     () =>
       config
-        ? createRedlineEngine({
-            platform: config.platform,
-            custom: config.redline.custom,
-            disabled: config.redline.disabled,
-          })
+        ? createFullChecker(
+            { platform: config.platform, custom: config.redline.custom, disabled: config.redline.disabled },
+            bundledModel(),
+          )
         : null,
     [config]
   );

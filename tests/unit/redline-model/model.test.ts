@@ -54,6 +54,15 @@ describe('rules and model together', () => {
     expect(checker.check(text)).toEqual([]);
   });
 
+  it('does not bring back a red line the shop switched the rule off for', () => {
+    const text = '这款是全网最低价';
+    const on = createFullChecker({ platform: 'pinduoduo' }, bundledModel()).check(text);
+    expect(on.map((f) => f.category)).toContain('absolute_claims');
+    const rule = on.find((f) => f.category === 'absolute_claims')!.rule;
+    const off = createFullChecker({ platform: 'pinduoduo', disabled: [rule] }, bundledModel()).check(text);
+    expect(off.filter((f) => f.category === 'absolute_claims')).toEqual([]);
+  });
+
   it('never drops a shop’s own rule, whatever the model thinks', () => {
     const custom = createFullChecker(
       { platform: 'generic', custom: [{ id: 'own', pattern: '小蓝书', category: 'off_platform', severity: 'block', enabled: true }] },

@@ -109,7 +109,8 @@ describe('RulesTab', () => {
   it('tries a rule before it is saved, then saves it where the content script reads it', async () => {
     await mount();
     await type($<HTMLTextAreaElement>('kefu-rules-try')!, '亲，有事加我小号，发您优惠券');
-    expect($$('kefu-rules-try-flag')).toHaveLength(0);
+    // No rule knows 加我小号 (the model may still warn: it hears off-platform talk without a word list).
+    expect($$('kefu-rules-try-flag').filter((f) => !f.getAttribute('data-rule')!.startsWith('model.'))).toHaveLength(0);
 
     await click($('kefu-rules-custom-add')!);
     await type($<HTMLInputElement>('kefu-rules-custom-pattern')!, '加我小号');
