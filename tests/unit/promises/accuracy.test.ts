@@ -40,6 +40,9 @@ describe('accuracy on tune-2 (written blind by another helper; tuned on in v2)',
   });
 });
 
+// round3/promises-b.jsonl (writer-b, a livestream-shop 客服主管) is the blind check of round 3: never opened, never
+// tuned against, measured once through the CLI after the last change to lib/promises in this round:
+// recall 74.8% (116/155), false 12.1% of reported (16/132), non-promise messages firing 5.7%, due in window 92.2%.
 describe('accuracy on round3/promises-a (written blind by writer-a, a QC inspector; tuned on in round 3)', () => {
   it('recall ≥ 0.9, false rate ≤ 0.1, due in window ≥ 0.85', () => {
     const rows = readLabelled(round3('promises-a.jsonl'));
