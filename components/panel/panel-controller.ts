@@ -1,6 +1,6 @@
 import type { BuyerRef, ChatMessage, PlatformId } from '@/lib/adapters/types';
 import type { ContentToPanel, PageState, PanelToContent, ReadySuggestion } from '@/lib/messaging/protocol';
-import type { Flag } from '@/lib/redline/types';
+import type { Flag, RedlineEngine } from '@/lib/redline/types';
 import {
   ReplyIndex,
   previewReply,
@@ -63,6 +63,7 @@ export interface PanelEnvironment {
 export class PanelController {
   private listeners = new Set<() => void>();
   private index = new ReplyIndex();
+  private checker: RedlineEngine | null = null;
   /** Text we just inserted: while the draft still equals it, suggestions stay on the buyer's question. */
   private lastInserted = '';
   /** The reply last inserted, to learn whether the agent changed it before sending (话术优化). */
@@ -122,11 +123,13 @@ export class PanelController {
         this.refresh();
         break;
       }
-      case 'draft':
-        this.state = { ...this.state, draft: message.text, flags: message.flags };
-        if (!message.flags.some((f) => f.severity === 'block')) this.state = { ...this.state, blocked: null };
+      case 'draft': {
+        const flags = this.judge(message.text, message.flags);
+        this.state = { ...this.state, draft: message.text, flags };
+        if (!flags.some((f) => f.severity === 'block')) this.state = { ...this.state, blocked: null };
         this.refresh();
         break;
+      }
       case 'send-blocked':
         this.set({ blocked: { flags: message.flags, overrideMs: message.overrideMs, at: Date.now() } });
         break;
@@ -149,6 +152,24 @@ export class PanelController {
         break;
       }
     }
+  }
+
+  /** Rules and model (lib/redline-model), for the platform and the shop's rules; null until the page is known. */
+  setChecker(checker: RedlineEngine | null): void {
+    this.checker = checker;
+  }
+
+  /**
+   * The panel judges the draft again with rules and model: model warnings join the rules' flags, and rule flags the model
+   * is sure are no red line are dropped — and the gate in the page is told, so it does not stop that draft for them.
+   */
+  private judge(draft: string, ruleFlags: Flag[]): Flag[] {
+    if (!this.checker) return ruleFlags;
+    const flags = this.checker.check(draft);
+    const kept = new Set(flags.map((f) => `${f.rule}@${f.start}`));
+    const vetoed = ruleFlags.filter((f) => !kept.has(`${f.rule}@${f.start}`)).map((f) => f.rule);
+    if (vetoed.length) this.env.post({ type: 'veto', draft, rules: vetoed });
+    return flags;
   }
 
   setSearch(search: string): void {

@@ -8,11 +8,19 @@ import { followLibrary } from '@/components/panel/library-source';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { PanelController } from '@/components/panel/panel-controller';
 import '@/components/panel/panel.css';
-import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import { bundledModel, createFullChecker } from '@/lib/redline-model';
+import type { PlatformId } from '@/lib/redline/types';
+import { readRedlineSettings, readSettings, REDLINE_SETTINGS_KEY, SETTINGS_KEY, type Settings } from '@/lib/settings';
 
 const data = new DataClient();
 let settings: Settings = readSettings(undefined);
 let pageUrl: string | undefined;
+let platform: PlatformId | null = null;
+let redline = readRedlineSettings(undefined);
+/** The same judgement as kefu check: the page's platform pack, the shop's rules, and the model. */
+const rejudge = () => {
+  if (platform) controller.setChecker(createFullChecker({ platform, ...redline }, bundledModel()));
+};
 const port = connectToChatPage();
 const controller = new PanelController({
   post: (message) => port.post(message),
@@ -27,7 +35,13 @@ const catalog = tagCatalogStore();
 
 port.onMessage((message) => {
   controller.receive(message);
-  if (message.type === 'page') pageUrl = message.url;
+  if (message.type === 'page') {
+    pageUrl = message.url;
+    if (message.platform !== platform) {
+      platform = message.platform;
+      rejudge();
+    }
+  }
   if (message.type === 'conversation') buyer.onConversation(message.buyer, message.messages);
 });
 port.onStatus((connected) => controller.setConnected(connected));
@@ -42,11 +56,17 @@ render(
 // For scripts/bench-extension.mjs: when the panel was first drawn, on this document's clock.
 document.documentElement.dataset.renderedAt = String(Math.round(performance.now()));
 
-void browser.storage.local.get(SETTINGS_KEY).then((got) => {
+void browser.storage.local.get([SETTINGS_KEY, REDLINE_SETTINGS_KEY]).then((got) => {
   settings = readSettings(got[SETTINGS_KEY]);
+  redline = readRedlineSettings(got[REDLINE_SETTINGS_KEY]);
+  rejudge();
   controller.refresh();
 });
 browser.storage.local.onChanged.addListener((changes) => {
+  if (changes[REDLINE_SETTINGS_KEY]) {
+    redline = readRedlineSettings(changes[REDLINE_SETTINGS_KEY].newValue);
+    rejudge();
+  }
   if (!changes[SETTINGS_KEY]) return;
   settings = readSettings(changes[SETTINGS_KEY].newValue);
   controller.refresh();

@@ -139,6 +139,9 @@ export class ContentApp {
       case 'layout':
         this.setCollapsed(message.collapsed);
         break;
+      case 'veto':
+        this.gate.setVeto(message.draft, message.rules);
+        break;
       case 'hello':
         this.scanner?.resend();
         break;

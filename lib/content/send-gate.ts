@@ -15,6 +15,7 @@ export interface GateDecision {
 export class SendGate {
   private lastBlocked: { draft: string; at: number } | null = null;
   private armed: { draft: string; at: number } | null = null;
+  private veto: { draft: string; rules: ReadonlySet<string> } | null = null;
   overrides = 0;
 
   constructor(
@@ -27,8 +28,14 @@ export class SendGate {
     this.armed = { draft, at: now };
   }
 
+  /** The panel's model judged these rule flags on this draft to be no red line (a product feature naming an app…). */
+  setVeto(draft: string, rules: readonly string[]): void {
+    this.veto = { draft, rules: new Set(rules) };
+  }
+
   decide(draft: string, now: number): GateDecision {
-    const blocking = this.check(draft).filter((f) => f.severity === 'block');
+    const vetoed = this.veto?.draft === draft ? this.veto.rules : null;
+    const blocking = this.check(draft).filter((f) => f.severity === 'block' && !vetoed?.has(f.rule));
     if (!blocking.length) {
       this.lastBlocked = null;
       return { allow: true, blocking, overridden: false };

@@ -34,5 +34,7 @@ export type PanelToContent =
   | { type: 'insert'; text: string }
   | { type: 'replace-draft'; text: string }
   | { type: 'arm-override' }
+  /** The model is sure these rule flags on this exact draft are not red lines: the gate lets them pass. */
+  | { type: 'veto'; draft: string; rules: string[] }
   | { type: 'layout'; collapsed: boolean }
   | { type: 'hello' };

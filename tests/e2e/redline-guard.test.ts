@@ -129,6 +129,23 @@ describe.each(Object.keys(CONTROLS) as FixturePlatform[])('red-line guard on %s'
     await expect.poll(lastSent).toBe('亲,可以开具电子发票的,确认收货后在订单页申请即可');
   });
 
+  it('shows the model’s warning where no rule has words for it, and a warning never stops the send', async () => {
+    await typeDraft('喝了这个茶,高血压慢慢就下来了');
+    const flag = panel.locator('[data-testid="kefu-flag"][data-category="medical_claims"]');
+    await expect.poll(() => flag.count()).toBe(1);
+    expect(await flag.getAttribute('data-severity')).toBe('warn');
+    await page.keyboard.press('Enter');
+    await expect.poll(lastSent).toBe('喝了这个茶,高血压慢慢就下来了');
+  });
+
+  it('lets through a product feature that names apps, which a word rule alone would stop on some platforms', async () => {
+    await typeDraft('这款耳机连上以后微信语音、QQ通话都能用');
+    await page.waitForTimeout(300); // the panel's judgement reaches the page's gate
+    expect(await panel.locator('[data-testid="kefu-flag"]').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(lastSent).toBe('这款耳机连上以后微信语音、QQ通话都能用');
+  });
+
   it('never takes an Enter that ends Chinese IME composition as a send (nor as an override attempt)', async () => {
     await typeDraft('我们不开发票');
     const before = await sentCount();

@@ -64,3 +64,13 @@ describe('keys', () => {
     [{ altKey: false, code: 'Digit1', key: '1' }, null],
   ])('altDigit(%o) = %s', (init, expected) => expect(altDigit(key(init))).toBe(expected));
 });
+
+describe('SendGate veto from the panel’s model', () => {
+  it('lets a draft through when its blocking flags were vetoed for exactly this draft', () => {
+    const gate = new SendGate(checker, 4000);
+    gate.setVeto('我们不开发票', ['r']);
+    expect(gate.decide('我们不开发票', 0)).toMatchObject({ allow: true, overridden: false });
+    // A different draft is judged on its own.
+    expect(gate.decide('本店不开发票', 10).allow).toBe(false);
+  });
+});
