@@ -6,7 +6,7 @@ import { FillInForm } from './FillInForm';
 import { FlagList } from './FlagList';
 import type { PanelController } from './panel-controller';
 import { PromiseList } from './PromiseList';
-import { kindLabel } from './kind-label';
+import { words } from '../common/reminder-words';
 import { SuggestionList } from './SuggestionList';
 import { useStore, type Store } from './use-controller';
 
@@ -68,7 +68,7 @@ export function PanelApp(props: {
       {tab === 'replies' && memory.note ? <p class="note-preview">{memory.note}</p> : null}
       {latestFresh && tab === 'replies' ? (
         <button type="button" class="captured" data-testid="kefu-captured" onClick={() => setTab('buyer')}>
-          {i18n.t('promiseCaptured', [latestFresh.text, kindLabel(latestFresh.kind)])}
+          {i18n.t('promiseCaptured', [latestFresh.text, words.kind(latestFresh.kind)])}
         </button>
       ) : null}
       <nav class="panel-tabs" role="tablist">

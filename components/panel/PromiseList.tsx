@@ -3,8 +3,9 @@ import { useState } from 'preact/hooks';
 import type { PromiseRow } from '@/lib/db/database';
 import { defaultDue } from '@/lib/promises';
 import { PROMISE_KINDS, type PromiseKind } from '@/lib/promises/types';
-import { formatDueDistance, formatDueLabel, fromDatetimeLocal, toDatetimeLocal } from '@/lib/time';
-import { kindLabel, pickLanguage } from './kind-label';
+import { absoluteDue, relativeDue } from '@/lib/reminders';
+import { fromDatetimeLocal, toDatetimeLocal } from '@/lib/time';
+import { words } from '../common/reminder-words';
 
 /** The buyer's promises: open ones first (soonest due on top), then the closed ones of the last days. */
 export function PromiseList(props: {
@@ -50,10 +51,10 @@ function PromiseItem(props: {
       data-kind={p.kind}
     >
       <div class="promise-head">
-        <span class="promise-kind">{kindLabel(p.kind)}</span>
+        <span class="promise-kind">{words.kind(p.kind)}</span>
         <span class="promise-due" title={due.toLocaleString()}>
-          {pickLanguage(formatDueLabel(due, props.now))}
-          {p.status === 'open' ? ` · ${pickLanguage(formatDueDistance(due, props.now))}` : ''}
+          {words.absolute(absoluteDue(p.due, props.now.getTime()))}
+          {p.status === 'open' ? ` · ${words.relative(relativeDue(p.due, props.now.getTime()))}` : ''}
         </span>
       </div>
       <p class="promise-text">{p.text}</p>
@@ -114,7 +115,7 @@ function AddPromise(props: { now: Date; onAdd(input: { text: string; kind: Promi
         <select value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as PromiseKind)}>
           {PROMISE_KINDS.map((k) => (
             <option key={k} value={k}>
-              {kindLabel(k)}
+              {words.kind(k)}
             </option>
           ))}
         </select>

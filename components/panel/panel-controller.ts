@@ -36,7 +36,6 @@ export interface PanelState {
   draft: string;
   flags: Flag[];
   blocked: { flags: Flag[]; overrideMs: number; at: number } | null;
-  overrides: number;
   search: string;
   source: SuggestionSource;
   suggestions: ShownSuggestion[];
@@ -77,7 +76,6 @@ export class PanelController {
     draft: '',
     flags: [],
     blocked: null,
-    overrides: 0,
     search: '',
     source: 'buyer',
     suggestions: [],
@@ -138,7 +136,7 @@ export class PanelController {
         if (inserted && normalizeSpace(message.text) !== normalizeSpace(inserted.text)) void this.env.editedAfterInsert(inserted.id);
         this.insertedReply = null;
         this.lastInserted = '';
-        this.set({ blocked: null, overrides: this.state.overrides + (message.overridden ? 1 : 0), lastSent: message.text, savedSent: false });
+        this.set({ blocked: null, lastSent: message.text, savedSent: false });
         break;
       }
       case 'inserted':

@@ -9,7 +9,7 @@ import { PendingView } from './PendingView';
 import { popupActions } from './popup-actions';
 import type { PromiseHandlers } from './PromiseItem';
 import { useClock, useLive } from './use-live';
-import { words } from './words';
+import { words } from '../common/reminder-words';
 
 export interface PopupAppProps {
   db: KefuDb;

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { PromiseRow } from '@/lib/db/database';
 import { absoluteDue, relativeDue } from '@/lib/reminders';
 import { formatIsoWithOffset } from '@/lib/time';
-import { words } from './words';
+import { words } from '../common/reminder-words';
 
 export interface PromiseHandlers {
   onDone(p: PromiseRow): void;

@@ -103,10 +103,6 @@ export class ContentApp {
     this.panel?.destroy();
   }
 
-  get overrides(): number {
-    return this.gate.overrides;
-  }
-
   private attach(port: PanelPort): void {
     this.port = port;
     port.onMessage((message) => this.onPanelMessage(message));

@@ -20,4 +20,4 @@ export {
   nextWorkingDay,
   minutesOfDay,
 } from './calendar';
-export { formatDueLabel, formatDueDistance, toDatetimeLocal, fromDatetimeLocal } from './format-due';
+export { toDatetimeLocal, fromDatetimeLocal } from './datetime-local';

@@ -5,5 +5,5 @@ import { reminderWords, type Translate } from '@/lib/reminders';
 const translate: Translate = (key, substitutions) =>
   (i18n.t as unknown as (key: string, substitutions?: string[]) => string)(key, substitutions);
 
-/** Platform, kind and due-time words, the same ones the background's notifications use. */
+/** Platform, kind and due-time words for the panel and the popup, the same ones the background's notifications use. */
 export const words = reminderWords(translate);
