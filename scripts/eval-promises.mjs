@@ -4,28 +4,15 @@
 // LABELLED lines: {"text","now","promises":[{"kind","dueFrom","dueTo"}]}. Recall: expected promises found with the
 // right kind; false: promises reported beyond the expected ones (and any on non-promise lines); window: found promises
 // whose due time lies in the expected window.
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pct, readJsonl, runKefu } from './eval-kefu.mjs';
 
 const [labelled, flag] = process.argv.slice(2);
 if (!labelled) {
   console.error('usage: node scripts/eval-promises.mjs LABELLED.jsonl [--misses]');
   process.exit(2);
 }
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const rows = readFileSync(labelled, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-const run = spawnSync(process.execPath, [join(root, 'bin/kefu.mjs'), 'promises', '--jsonl'], {
-  input: rows.map((r) => JSON.stringify({ text: r.text, now: r.now })).join('\n') + '\n',
-  encoding: 'utf8',
-  env: { ...process.env, TZ: process.env.TZ ?? 'Asia/Shanghai' },
-});
-if (run.status !== 0) {
-  console.error(run.stderr);
-  process.exit(1);
-}
-const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+const rows = readJsonl(labelled);
+const out = runKefu(['promises', '--jsonl'], rows.map((r) => ({ text: r.text, now: r.now })), { ...process.env, TZ: process.env.TZ ?? 'Asia/Shanghai' });
 let expected = 0, found = 0, reported = 0, extra = 0, inWindow = 0, nonPromise = 0, nonPromiseFired = 0;
 const misses = [];
 rows.forEach((row, i) => {
@@ -53,7 +40,6 @@ rows.forEach((row, i) => {
   }
   extra += got.length;
 });
-const pct = (a, b) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 console.log(
   `${labelled}: ${rows.length} messages; recall ${pct(found, expected)} (${found}/${expected}); false ${pct(extra, reported)} of reported (${extra}/${reported}), non-promise messages firing ${pct(nonPromiseFired, nonPromise)}; due in window ${pct(inWindow, found)}`,
 );

@@ -2,27 +2,15 @@
 // Suggestion quality through the `kefu suggest` command, as an outside checker would measure it:
 //   node scripts/eval-suggest.mjs LIBRARY.json LABELLED.jsonl [--misses | --misses1]
 // prints top-1 / top-3 (a hit when the first / any of the first three suggestions is one of the expected ids).
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pct, readJsonl, runKefu } from './eval-kefu.mjs';
 
 const [library, labelled, flag] = process.argv.slice(2);
 if (!library || !labelled) {
   console.error('usage: node scripts/eval-suggest.mjs LIBRARY.json LABELLED.jsonl [--misses | --misses1]');
   process.exit(2);
 }
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const rows = readFileSync(labelled, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-const run = spawnSync(process.execPath, [join(root, 'bin/kefu.mjs'), 'suggest', '--library', library, '--limit', '3', '--jsonl'], {
-  input: rows.map((r) => JSON.stringify({ text: r.text })).join('\n') + '\n',
-  encoding: 'utf8',
-});
-if (run.status !== 0) {
-  console.error(run.stderr);
-  process.exit(1);
-}
-const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+const rows = readJsonl(labelled);
+const out = runKefu(['suggest', '--library', library, '--limit', '3', '--jsonl'], rows.map((r) => ({ text: r.text })));
 let top1 = 0;
 let top3 = 0;
 const misses = [];
@@ -33,6 +21,5 @@ rows.forEach((row, i) => {
   if (hit3) top3++;
   if (flag === '--misses' ? !hit3 : flag === '--misses1' && !row.expect.includes(ids[0])) misses.push({ text: row.text, expect: row.expect, got: ids });
 });
-const pct = (n) => `${((100 * n) / rows.length).toFixed(1)}%`;
-console.log(`${labelled}: ${rows.length} messages, top-1 ${pct(top1)}, top-3 ${pct(top3)}`);
+console.log(`${labelled}: ${rows.length} messages, top-1 ${pct(top1, rows.length)}, top-3 ${pct(top3, rows.length)}`);
 for (const m of misses) console.log(JSON.stringify(m));

@@ -35,7 +35,8 @@ export function connectToChatPage(): ChatPort {
   return {
     post(message) {
       if (port) port.postMessage(message);
-      else queue = [...queue.filter((m) => m.type !== message.type || message.type !== 'suggestions'), message];
+      else if (message.type === 'suggestions') queue = [...queue.filter((m) => m.type !== 'suggestions'), message];
+      else queue.push(message);
     },
     onMessage: (l) => listeners.push(l),
     onStatus: (l) => statusListeners.push(l),

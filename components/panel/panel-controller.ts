@@ -278,9 +278,9 @@ export class PanelController {
 
   /** What the buyer asked is what the pick teaches (not the agent's code or search words). */
   private async learn(replyId: string): Promise<void> {
+    // No buyer question pending (the agent searched on their own): the search words are what the pick answers.
     const buyer = this.pendingBuyerMessages();
-    const { input } = this.suggestInput();
-    const features = queryFeatures(buyer.length ? buyer : [], buyer.length ? '' : (input.query ?? ''));
+    const features = buyer.length ? queryFeatures(buyer, '') : queryFeatures([], this.suggestInput().input.query ?? '');
     const usage = await this.env.recordPick(replyId, tokensToLearn(features));
     if (usage) this.index.applyUsage(usage);
   }
