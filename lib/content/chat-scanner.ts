@@ -54,9 +54,11 @@ export class ChatScanner {
       childList: true,
       subtree: true,
       characterData: true,
-      // Douyin sets data-id on a message 100–500 ms after it renders; conversation rows flip an "active" class.
+      // Douyin sets data-id on a message 100–500 ms after it renders; PDD's currentuid names the buyer. Class changes
+      // are left out: busy pages flip classes all the time (hover, timers), and a conversation switch re-renders the
+      // header and the messages anyway.
       attributes: true,
-      attributeFilter: ['data-id', 'class', 'currentuid'],
+      attributeFilter: ['data-id', 'currentuid'],
     });
     this.doc.addEventListener('input', this.onInput, true);
     this.scan();

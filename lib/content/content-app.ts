@@ -40,6 +40,7 @@ export class ContentApp {
   private suggestions: ReadySuggestion[] = [];
   private readonly gate: SendGate;
   private checker: RedlineChecker;
+  private lastCheck: { text: string; flags: Flag[] } | null = null;
   private collapsed: boolean;
 
   constructor(
@@ -51,7 +52,7 @@ export class ContentApp {
   ) {
     this.checker = checker;
     this.collapsed = host.collapsed;
-    this.gate = new SendGate((text) => this.checker.check(text));
+    this.gate = new SendGate((text) => this.flagsFor(text));
   }
 
   /** Key and click gates go in first (document_start) so they precede every page listener. */
@@ -83,15 +84,22 @@ export class ContentApp {
           this.post({ type: 'conversation', buyer, messages: messages.slice(-RECENT_MESSAGES) });
           this.panel?.fit(this.adapter.findComposer(this.doc)?.getBoundingClientRect() ?? null);
         },
-        onDraft: (text) => this.post({ type: 'draft', text, flags: this.checker.check(text) }),
+        onDraft: (text) => this.post({ type: 'draft', text, flags: this.flagsFor(text) }),
       },
       { isOwnNode: (node) => this.panel?.isOwnNode(node) ?? false },
     );
     this.scanner.start();
   }
 
+  /** The draft was checked on its last keystroke; Enter on the same text reuses that check. */
+  private flagsFor(text: string): Flag[] {
+    if (this.lastCheck?.text !== text) this.lastCheck = { text, flags: this.checker.check(text) };
+    return this.lastCheck.flags;
+  }
+
   setChecker(checker: RedlineChecker): void {
     this.checker = checker;
+    this.lastCheck = null;
     this.scanner?.resend();
   }
 
