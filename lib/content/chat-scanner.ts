@@ -18,12 +18,16 @@ export interface ScannerOptions {
 }
 
 /**
- * Watches one chat page through its adapter: one MutationObserver on the body, scans throttled, every scan re-queries the
+ * Watches one chat page through its adapter: one MutationObserver on the chat area, scans throttled, every scan re-queries the
  * DOM (the pages replace nodes freely). Reports only changes: page state, conversation (buyer or messages), draft.
  */
+const HEARTBEAT_MS = 2000;
+
 export class ChatScanner {
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private heartbeat: ReturnType<typeof setInterval> | null = null;
+  private observed: Element | null = null;
   private lastPage = '';
   private lastConversation = '';
   private lastDraft: string | null = null;
@@ -50,7 +54,24 @@ export class ChatScanner {
       if (this.options.isOwnNode && records.every((r) => this.options.isOwnNode!(r.target))) return;
       this.schedule();
     });
-    this.observer.observe(this.doc.body, {
+    this.watch(this.doc.body);
+    // The chat area can be replaced as a whole (PDD's Vue swaps nodes); mutations above it are not observed, so a
+    // cheap check notices a detached root and scans again, which watches the new one.
+    this.heartbeat = setInterval(() => {
+      if (this.observed && !this.observed.isConnected) this.scan();
+    }, HEARTBEAT_MS);
+    this.doc.addEventListener('input', this.onInput, true);
+    this.scan();
+  }
+
+  /**
+   * Observes only the chat area once it is recognised (the adapter's observeRoot: messages and input), the whole body
+   * before: conversation-list timers and the rest of a busy workbench then cost nothing.
+   */
+  private watch(root: Element): void {
+    if (root === this.observed || !this.observer) return;
+    this.observer.disconnect();
+    this.observer.observe(root, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -60,13 +81,15 @@ export class ChatScanner {
       attributes: true,
       attributeFilter: ['data-id', 'currentuid'],
     });
-    this.doc.addEventListener('input', this.onInput, true);
-    this.scan();
+    this.observed = root;
   }
 
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
+    this.observed = null;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.doc.removeEventListener('input', this.onInput, true);
@@ -105,7 +128,11 @@ export class ChatScanner {
     }
     // A page still rendering is scanned again when its pending time runs out, even if nothing mutates.
     if (!recognised.ok && 'pending' in state && state.pending) this.schedule();
-    if (!recognised.ok) return;
+    if (!recognised.ok) {
+      this.watch(this.doc.body);
+      return;
+    }
+    this.watch(this.adapter.observeRoot(this.doc));
 
     const buyer = this.adapter.readBuyer(this.doc);
     const messages = this.adapter.readMessages(this.doc);

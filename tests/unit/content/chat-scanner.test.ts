@@ -109,6 +109,46 @@ describe('ChatScanner', () => {
   });
 });
 
+describe('ChatScanner watching the chat area', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  const chatArea: ChatAdapter = { ...adapter, observeRoot: (doc) => doc.querySelector('#chat') ?? doc.body };
+  const html = (uid: string, name: string) =>
+    `<div id="chat"><div id="who" data-uid="${uid}">${name}</div><ul id="list"><li data-id="1" data-side="buyer">在吗</li></ul><textarea id="box"></textarea></div>`;
+
+  it('ignores the rest of the workbench and follows a chat area replaced as a whole', async () => {
+    page(`<div id="side"><span id="timer">0</span></div>${html('u1', '小美')}`);
+    const seen: string[] = [];
+    const scanner = new ChatScanner(chatArea, document, {
+      onPage: () => {},
+      onConversation: (b) => seen.push(`conv:${b?.uid}`),
+      onDraft: () => {},
+    }, { throttleMs: 50 });
+    const scan = vi.spyOn(scanner, 'scan');
+    scanner.start();
+    scan.mockClear();
+    // A countdown outside the chat area ticks: no scan.
+    for (let i = 1; i <= 5; i++) document.querySelector('#timer')!.textContent = String(i);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(scan).not.toHaveBeenCalled();
+    // The framework swaps the whole chat area for the next buyer: the next check notices and reads the new one.
+    document.querySelector('#chat')!.outerHTML = html('u2', '小明');
+    await vi.advanceTimersByTimeAsync(2100);
+    expect(seen.at(-1)).toBe('conv:u2');
+    // …and mutations in the new area are observed again.
+    const li = document.createElement('li');
+    li.dataset.id = '2';
+    li.dataset.side = 'buyer';
+    li.textContent = '能开发票吗';
+    document.querySelector('#list')!.append(li);
+    scan.mockClear();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(scan).toHaveBeenCalled();
+    scanner.stop();
+  });
+});
+
 describe('panel frame', () => {
   it('ends above a composer that reaches under it and keeps full height otherwise', () => {
     page('');
