@@ -143,6 +143,8 @@ export class PanelController {
         this.lastInserted = message.text;
         this.insertedReply = { id: message.replyId, text: message.text };
         void this.learn(message.replyId);
+        // The draft update for this insert arrived first and was taken for typing: suggest for the buyer again.
+        this.refresh();
         break;
       case 'fill-request': {
         const reply = this.index.get(message.replyId);
