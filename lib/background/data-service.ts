@@ -10,7 +10,7 @@ import {
 } from '../db/promises-repo';
 import { listReplies, listUsage, recordPick, saveReply, seedStarterLibrary } from '../db/replies-repo';
 import type { DataMethod, DataMethods, DataPush, DataRequest, DataResponse } from '../messaging/data-protocol';
-import { detectPromises } from '../promises';
+import { bundledPromiseModel, detectPromisesWithModel } from '../promise-model';
 import { contentKey } from '../replies/io';
 import type { Reply } from '../replies/types';
 
@@ -78,7 +78,7 @@ export class DataService {
       'buyer.setTags': ({ buyer, tags }) => setBuyerTags(db, buyer, tags, this.now()),
       'promises.capture': async ({ buyer, messageId, text, url }) => {
         const now = this.now();
-        const found = detectPromises(text, { now: new Date(now) });
+        const found = detectPromisesWithModel(text, { now: new Date(now) }, bundledPromiseModel());
         const added = await addCapturedPromises(db, buyer, messageId, found, now, url);
         if (added.length) changed();
         return added;

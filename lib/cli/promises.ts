@@ -1,5 +1,5 @@
 import { UserError } from '../errors';
-import { detectPromises } from '../promises';
+import { bundledPromiseModel, detectPromisesWithModel } from '../promise-model';
 import { formatIsoWithOffset } from '../time';
 import { requireText } from './jsonl';
 
@@ -17,14 +17,14 @@ export function parseNow(raw: unknown, where: string): Date | undefined {
 
 /**
  * `kefu promises`: `{"text"}` → `{"promises":[{"kind","due","text"}]}`, `due` in the environment's time zone with its
- * offset. The clock is `--now`, or a line's own `"now"`, or the real time.
+ * offset. Rules and model together (lib/promise-model). The clock is `--now`, or a line's own `"now"`, or the real time.
  */
 export function promisesCommand(defaultNow: Date | undefined): (input: Record<string, unknown>) => unknown {
   return (input) => {
     const text = requireText(input);
     const now = parseNow(input.now, '这一行') ?? defaultNow ?? new Date();
     return {
-      promises: detectPromises(text, { now }).map((p) => ({ kind: p.kind, due: formatIsoWithOffset(p.due), text: p.text })),
+      promises: detectPromisesWithModel(text, { now }, bundledPromiseModel()).map((p) => ({ kind: p.kind, due: formatIsoWithOffset(p.due), text: p.text })),
     };
   };
 }

@@ -1,5 +1,6 @@
 import { CATEGORY_INFO, createRedlineEngine } from '../redline';
 import { CATEGORY_IDS, type CategoryId, type Flag, type RedlineEngine, type RedlineEngineOptions } from '../redline/types';
+import { strongestClause } from '../text-model';
 import { scoreCategories, type LoadedModel } from './model';
 
 /** A reply the model reads as this red line with at least this probability gets a flag even without a rule. */
@@ -7,8 +8,6 @@ export const MODEL_FLAG_AT = 0.9;
 /** A rule's flag is dropped when the model is this sure the reply is not about that red line (a product feature that
  *  names an app, a warning about scammers). The shop's own rules are never dropped. */
 export const MODEL_VETO_BELOW = 0.01;
-
-const CLAUSE = /[^，,。.！!？?；;～~\n]+/g;
 
 /** Same face as the rules' engine, so any caller of one can take the other. */
 export type FullChecker = RedlineEngine;
@@ -40,25 +39,15 @@ export function createFullChecker(opts: RedlineEngineOptions, model: LoadedModel
 }
 
 function modelFlag(text: string, category: CategoryId, probability: number, model: LoadedModel): Flag {
-  // The flag sits on the clause the judgement rests on most: the one whose removal lowers the probability most.
-  let best = { start: 0, end: text.length, drop: -1 };
-  const clauses = [...text.matchAll(CLAUSE)];
-  if (clauses.length > 1) {
-    for (const m of clauses) {
-      const without = text.slice(0, m.index) + text.slice(m.index + m[0].length);
-      const drop = probability - scoreCategories(model, without)[category];
-      if (drop > best.drop) best = { start: m.index, end: m.index + m[0].length, drop };
-    }
-    // A clause that does not read as the red line on its own is no place to point: the whole reply is the judgement.
-    if (scoreCategories(model, text.slice(best.start, best.end))[category] < 0.5) best = { start: 0, end: text.length, drop: 0 };
-  }
+  // The flag sits on the clause the judgement rests on most; failing one, on the whole reply.
+  const { start, end } = strongestClause(model, text, category);
   const info = CATEGORY_INFO[category];
   return {
     category,
     severity: 'warn',
     rule: `model.${category}`,
-    start: best.start,
-    end: best.end,
+    start,
+    end,
     message: `这句话读来像「${info.name.zh}」(模型判断,把握 ${Math.round(probability * 100)}%),请再看一眼（依据：${info.basis}）`,
   };
 }

@@ -7,7 +7,7 @@ export { trainRedlineModel, type LabelledReply, type TrainOptions } from './trai
 
 let loaded: LoadedModel | null = null;
 
-/** The model trained on all the team's labelled replies (weights.json, made by scripts/train-redline-model.mjs). */
+/** The model trained on all the team's labelled replies (weights.json, made by scripts/train-models.mjs). */
 export function bundledModel(): LoadedModel {
   return (loaded ??= loadModel(weights as unknown as RedlineModel));
 }

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Trains the two text models on every labelled line the team has and writes their weights:
+//   lib/redline-model/weights.json  (red lines, from the labelled agent replies)
+//   lib/promise-model/weights.json  (promise kinds, from the labelled agent messages)
+// Deterministic: the same files give the same weights.
+//   node scripts/train-models.mjs [--check]   (--check: exit 1 if a weights file is not what training gives)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleTs } from './bundle-ts.mjs';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+process.chdir(root);
+
+export const REDLINE_FILES = [
+  'tests/fixtures/redline/labelled.jsonl',
+  'tests/fixtures/redline/tune-2.jsonl',
+  'tests/fixtures/redline/blind-2.jsonl',
+  'tests/fixtures/redline/holdout-self.jsonl',
+  'tests/fixtures/redline/holdout-self-2.jsonl',
+  'tests/fixtures/redline/holdout-self-3.jsonl',
+  'tests/fixtures/redline/holdout-self-4.jsonl',
+  'tests/fixtures/redline/holdout-self-5.jsonl',
+  'tests/fixtures/round3/redline-a.jsonl',
+  'tests/fixtures/round3/redline-b.jsonl',
+  'tests/fixtures/holdout/redline.jsonl',
+];
+export const PROMISE_FILES = [
+  'tests/fixtures/promises/labelled.jsonl',
+  'tests/fixtures/promises/tune-2.jsonl',
+  'tests/fixtures/promises/blind-2.jsonl',
+  'tests/fixtures/promises/holdout-self.jsonl',
+  'tests/fixtures/promises/holdout-self-2.jsonl',
+  'tests/fixtures/promises/holdout-self-3.jsonl',
+  'tests/fixtures/round3/promises-a.jsonl',
+  'tests/fixtures/round3/promises-b.jsonl',
+  'tests/fixtures/holdout/promises.jsonl',
+];
+
+const read = (files) =>
+  files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)));
+const load = async (entry) => import(pathToFileURL(await bundleTs(root, join(root, entry))).href);
+
+const { trainRedlineModel } = await load('lib/redline-model/train.ts');
+const { trainPromiseModel } = await load('lib/promise-model/model.ts');
+const models = [
+  { target: 'lib/redline-model/weights.json', rows: read(REDLINE_FILES), train: trainRedlineModel, what: 'labelled replies' },
+  { target: 'lib/promise-model/weights.json', rows: read(PROMISE_FILES), train: trainPromiseModel, what: 'labelled messages' },
+];
+let stale = false;
+for (const { target, rows, train, what } of models) {
+  const json = JSON.stringify(train(rows)) + '\n';
+  if (process.argv.includes('--check')) {
+    if (readFileSync(target, 'utf8') !== json) {
+      console.error(`${target} is not what training on the labelled files gives: run node scripts/train-models.mjs`);
+      stale = true;
+    } else console.log(`${target} is current (${rows.length} ${what})`);
+  } else {
+    writeFileSync(target, json);
+    console.log(`${target}: ${rows.length} ${what}, ${(json.length / 1024).toFixed(0)} KB`);
+  }
+}
+if (stale) process.exit(1);
