@@ -7,7 +7,8 @@ import { loadModel as loadTextModel, scoreLabels, strongestClause, trainTextMode
  * whether it is a report or a policy, and the time words. Each new author says promises with verbs and word orders no
  * list has (开给你, 走顺丰, 我查完物流给你回); the model, one logistic regression per kind over character n-grams trained
  * on every labelled message the team has (lib/text-model), hears many of them. It only ever adds: a kind the model is
- * sure the message promises and the rules did not find becomes a promise, due at the time its clause names (or the
+ * sure the message promises and the rules found no words for (an action they read and judged a report, a policy or
+ * someone else's word stays theirs) becomes a promise, due at the time its clause names (or the
  * defaults of default-due.ts). It never removes a rule's promise: its reading of non-promises that look like promises
  * (policies, reports) is weaker than the rules', and a missed reminder costs an agent more than one extra.
  */
@@ -50,6 +51,8 @@ export function detectPromisesWithModel(
   for (const kind of PROMISE_KINDS) {
     if (p[kind] < PROMISE_MODEL_ADD_AT || found.some((f) => f.kind === kind)) continue;
     clauses ??= analyseClauses(text, opts.now);
+    // The rules read this action and judged it a report, a policy, someone else's word…: theirs is the better reading.
+    if (clauses.some((a) => a.action?.kind === kind && a.verdict !== null && a.verdict !== 'none')) continue;
     const where = strongestClause(
       model,
       text,

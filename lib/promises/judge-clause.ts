@@ -76,6 +76,9 @@ const OFFER = new RegExp(
 const BUYER_CONDITION = new RegExp(
   `${YOU}(?:要是|如果|假如|若是?)|(?:找|联系|告诉)我$|^${YOU}?先(?:拍|付款|下单)|(?:需要|要|想)[^，]{0,6}?的话|(?:跟|和|告诉)我(?:说|讲)?(?:一声|一下)?$|联系我$|(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|${YOU}.{0,10}?的话$|需要的话$|^${YOU}(?:需要|要(?!的)|想|同意|愿意|接受|不介意|不满意|不喜欢|觉得|看|可以|自己|直接)|(?:就行|就可以了?|就好)$|的话$|(?:要是|如果|假如|万一).{0,8}?(?:没|不)|(?:没|不)[^，]{0,4}的话`,
 );
+/** 回电的话，我今天六点前打给您: "as for the callback", a topic, not a condition on the buyer. */
+const TOPIC_ONLY =
+  /^(?:那个|这个|您那个|你那个|您的|你的|您要的|你要的)?(?:回电|电话|发票|专票|普票|票|退款|差价|换货|补发|快递|物流|单号|赔偿|补偿)(?:的事|这事|那事|这块|那块)?的话$/;
 const CONDITIONAL = /^(?:等)?(?:找到|找着|找得到)(?:了|的话)?|还(?:没|不|是没).{0,8}?再|不行的话|不够的话/;
 const WORD_BACK: ReadonlySet<string> = new Set(['reply', 'callback']);
 
@@ -105,11 +108,11 @@ const PROGRESSIVE = /正在|(?:现在|这边|还|我)在(?=跟|和|给|帮|处�
 const PERFORMATIVE = new RegExp(`(?:提前|先)(?:跟|和|给)${YOU}(?:说|讲)(?:一声|一下)?`);
 const FUTURE_WORD = /会|要|就要|马上|立刻|这就|等下|稍后|明天|后天|下周|待会|一会|晚点|再|明早|明晚|上班/;
 /** 今儿就给您把退款退了: 就/把 with a time said make the 了 one of a plan done by then. */
-const PLANNED = /就|把/;
+const PLANNED = /就|把|一定|肯定|保证|争取/;
 // 过 in 寄过去 / 发过来 is a direction, not the past.
 const DONE_AFTER = /^(?:了|过(?![去来])|完了|好了)/;
 /** 把…V了 with a time or a next-step word is a plan (明儿下午帮您把发票开了, 一上班我先把您这单发了). */
-const PLAN_STEP = /先|再|就|会|要/;
+const PLAN_STEP = /先|再|就|会|要|一定|肯定|保证|争取|尽量/;
 /** A 了 after an embedded question belongs to it, not to the action (问一下仓库是不是发错了). */
 const EMBEDDED_QUESTION = /是不是|有没有|能不能|可不可以|是否|会不会|还有没/;
 const TRAILING_PARTICLES = /[哈哦呢啦呀吧噢喔哟~～＿的]+$/;
@@ -164,8 +167,9 @@ function stripParticles(text: string): string {
 export function isQuestion(text: string, terminator: string): boolean {
   if (/[？?]/.test(terminator)) return true;
   const stripped = stripParticles(text);
-  if (QUESTION_END.test(stripped)) return true;
   const embedding = EMBEDDING_VERB.exec(text);
+  // 我去仓库看看您那单打包没: the yes/no question is what the agent will find out, not one put to the buyer.
+  if (QUESTION_END.test(stripped) && !(embedding && /[没不]$/.test(stripped) && embedding.index > 0)) return true;
   return QUESTION_WORDS.test(embedding ? text.slice(0, embedding.index) : text);
 }
 
@@ -181,7 +185,12 @@ export function judgeClause(ctx: ClauseContext): Verdict {
   if (ctx.next !== undefined && CONFIRMATION.test(stripParticles(ctx.next))) return 'question';
 
   if (OFFER.test(text)) return 'offer';
-  if (ctx.previous !== undefined && BUYER_CONDITION.test(stripParticles(ctx.previous))) return 'offer';
+  if (
+    ctx.previous !== undefined &&
+    BUYER_CONDITION.test(stripParticles(ctx.previous)) &&
+    !TOPIC_ONLY.test(stripParticles(ctx.previous))
+  )
+    return 'offer';
   if (!WORD_BACK.has(action.kind) && CONDITIONAL.test(text)) return 'conditional';
 
   if (POLICY.test(text)) return 'policy';
@@ -204,7 +213,10 @@ export function judgeClause(ctx: ClauseContext): Verdict {
   if (reportAt !== -1 && reportAt < action.end - 1 && !FUTURE_WORD.test(text.slice(reportAt + 2))) return 'report';
   // 把 may open an object-fronted action (再去催财务把票开了), so it is looked for up to the action's end.
   const upToAction = text.slice(0, action.end);
-  const planned = (ctx.hasExactTime && PLANNED.test(before)) || (/把/.test(upToAction) && PLAN_STEP.test(before));
+  // 退款我今晚就给您点了: with the object fronted, the plan word stands after the action's noun.
+  const planned =
+    (ctx.hasExactTime && PLANNED.test(action.start === 0 ? stripParticles(text).replace(/了$/, '') : before)) ||
+    (/把/.test(upToAction) && PLAN_STEP.test(before));
   if (DONE_AFTER.test(after) && !planned) return 'report';
   const stripped = stripParticles(text);
   if (stripped.endsWith('了') && !EMBEDDED_QUESTION.test(after) && !FUTURE_WORD.test(text) && !planned) return 'report';
@@ -215,7 +227,8 @@ export function judgeClause(ctx: ClauseContext): Verdict {
     !AGENT_BEFORE.test(before)
   )
     return 'fact';
-  if (THIRD_PARTY_ACTOR.test(before) || isHearsay(before)) return 'fact';
+  // 快递拦截我这就去申请: the courier named as a topic, then the agent acts.
+  if ((THIRD_PARTY_ACTOR.test(before) && !AGENT_BEFORE.test(after)) || isHearsay(before)) return 'fact';
   // 退款财务那边说了今天能到: a topic named first, then someone else's word about it.
   if (action.start <= 1 && isHearsay(after) && !AGENT_SUBJECT.test(after)) return 'fact';
   // 到账 alone is the money's doing; it is the agent's word only right after a refund promise (给您退，一会儿就到账).
