@@ -78,43 +78,45 @@ describe('rules and model together', () => {
 });
 
 /**
- * How the model does on text nobody trained it on: trained here without the three blind sets, measured on them.
- * (weights.json itself is trained on everything; these are the honest figures for text of a new author.)
+ * How rules + model do on text of an author nobody tuned on: five sets, each by a different author the rule packs were
+ * never tuned on; each is measured with a model trained on every other labelled set (leave one author out). The stored
+ * weights are trained on everything; these are the honest figures for a new author.
  */
-describe('held-out accuracy of rules + model', () => {
+describe('held-out accuracy of rules + model, one author left out at a time', () => {
   const load = (f: string) =>
-    readFileSync(f, 'utf8')
+    readFileSync(`tests/fixtures/${f}.jsonl`, 'utf8')
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as LabelledReply & { platform?: 'pinduoduo' });
-  const blind = ['tests/fixtures/holdout/redline.jsonl', 'tests/fixtures/redline/blind-2.jsonl', 'tests/fixtures/round3/redline-b.jsonl'];
-  const train = [
-    'labelled',
-    'tune-2',
-    'holdout-self',
-    'holdout-self-2',
-    'holdout-self-3',
-    'holdout-self-4',
-    'holdout-self-5',
-  ]
-    .map((n) => `tests/fixtures/redline/${n}.jsonl`)
-    .concat('tests/fixtures/round3/redline-a.jsonl')
-    .flatMap(load);
+  const newAuthors = ['holdout/redline', 'redline/blind-2', 'round3/redline-b', 'round4/redline-c', 'round4/redline-d'];
+  const tuned = [
+    'redline/labelled',
+    'redline/tune-2',
+    'redline/holdout-self',
+    'redline/holdout-self-2',
+    'redline/holdout-self-3',
+    'redline/holdout-self-4',
+    'redline/holdout-self-5',
+    'round3/redline-a',
+  ];
 
   it('finds most violations of new authors with few false flags', () => {
-    const model = loadModel(trainRedlineModel(train));
     let violations = 0;
     let found = 0;
     let clean = 0;
     let falseFlags = 0;
-    for (const file of blind) {
-      const rows = load(file);
+    for (const file of newAuthors) {
+      const others = [...tuned, ...newAuthors.filter((f) => f !== file)].flatMap(load);
+      const model = loadModel(trainRedlineModel(others));
+      const checkers = new Map<string, ReturnType<typeof createFullChecker>>();
       let v = 0;
       let hit = 0;
       let c = 0;
       let ff = 0;
-      for (const row of rows) {
-        const got = new Set(createFullChecker({ platform: row.platform }, model).check(row.text).map((f) => f.category));
+      for (const row of load(file)) {
+        const key = row.platform ?? 'generic';
+        if (!checkers.has(key)) checkers.set(key, createFullChecker({ platform: row.platform }, model));
+        const got = new Set(checkers.get(key)!.check(row.text).map((f) => f.category));
         if (row.expect.length) {
           v++;
           if (row.expect.every((e) => got.has(e as never))) hit++;
@@ -129,8 +131,8 @@ describe('held-out accuracy of rules + model', () => {
       clean += c;
       falseFlags += ff;
     }
-    console.log(`all three: recall ${((100 * found) / violations).toFixed(1)}%, false ${((100 * falseFlags) / clean).toFixed(1)}%`);
-    expect(found / violations).toBeGreaterThanOrEqual(0.8);
-    expect(falseFlags / clean).toBeLessThanOrEqual(0.07);
-  }, 60_000);
+    console.log(`all five: recall ${((100 * found) / violations).toFixed(1)}%, false ${((100 * falseFlags) / clean).toFixed(1)}%`);
+    expect(found / violations).toBeGreaterThanOrEqual(0.77);
+    expect(falseFlags / clean).toBeLessThanOrEqual(0.055);
+  }, 120_000);
 });
