@@ -24,6 +24,8 @@ export const REDLINE_FILES = [
   'tests/fixtures/round3/redline-a.jsonl',
   'tests/fixtures/round3/redline-b.jsonl',
   'tests/fixtures/holdout/redline.jsonl',
+  'tests/fixtures/round4/redline-c.jsonl',
+  'tests/fixtures/round4/redline-d.jsonl',
 ];
 export const PROMISE_FILES = [
   'tests/fixtures/promises/labelled.jsonl',
@@ -35,6 +37,8 @@ export const PROMISE_FILES = [
   'tests/fixtures/round3/promises-a.jsonl',
   'tests/fixtures/round3/promises-b.jsonl',
   'tests/fixtures/holdout/promises.jsonl',
+  'tests/fixtures/round4/promises-c.jsonl',
+  'tests/fixtures/round4/promises-d.jsonl',
 ];
 
 const read = (files) =>

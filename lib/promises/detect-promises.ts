@@ -84,6 +84,8 @@ const ESTIMATE = /估计|预计|应该|大概|大约|差不多|最快|最迟|最
 /** Hints that only say "as soon as it can be done": a follow-up with one of them is due with the promise before it. */
 const FOLLOW_UP_HINTS: ReadonlySet<VagueHint | null> = new Set([null, 'on_result', 'asap']);
 const ARRIVAL_OF_MONEY = /到账|到(?:您的?)?(?:账户|账上|卡上)/;
+/** Goods that went missing or arrived broken: what is sent for them is a resend. */
+const MISSING_GOODS = /漏发|漏放|少发|少寄|少了|缺的|缺了|少的|压坏|摔坏|破了|碎了|坏了|重新寄|重寄/;
 const STARTED_NOW: ReadonlySet<VagueHint | null> = new Set(['now', 'soon']);
 const SHIPMENT: ReadonlySet<PromiseKind> = new Set(['ship', 'resend', 'exchange']);
 const WORDS_BACK: ReadonlySet<PromiseKind> = new Set(['reply', 'callback']);
@@ -202,8 +204,18 @@ export function analyseClauses(message: string, now: Date): AnalysedClause[] {
       const ownTopic = current.matches.find((m) => m.mention && !m.legwork && m.kind !== 'other') ?? null;
       const prevTopic = samePrev ? samePrev.action ?? samePrev.matches.find((m) => !m.legwork) ?? null : null;
       const prevKind = prevTopic && !prevTopic.legwork ? prevTopic.kind : samePrev ? nounTopic(samePrev.text) : null;
-      const topicKind = ownTopic?.kind ?? prevKind;
+      const topicKind = ownTopic?.kind ?? prevKind ?? nearestBefore(analysed.slice(0, i), (a) => nounTopic(a.text));
       if (topicKind && topicKind !== 'other') current.action = { ...current.action, kind: topicKind };
+    }
+
+    // 赠品漏放了，下午单独为您寄出 / 缺的螺丝这两天寄过去 / 那件换成一百二的，后天上午寄出: a shipment after missing
+    // or broken goods is a resend, after an exchange is that exchange.
+    if (current.action.kind === 'ship') {
+      const context = current.text + (prev?.text ?? '');
+      if (prev?.matches.some((m) => m.kind === 'exchange') || current.matches.some((m) => m.kind === 'exchange' && m.mention))
+        current.action = { ...current.action, kind: 'exchange' };
+      else if (MISSING_GOODS.test(context)) current.action = { ...current.action, kind: 'resend' };
+      else if (/开/.test(current.text) && nounTopic(context) === 'invoice') current.action = { ...current.action, kind: 'invoice' };
     }
 
     // 换货单我已经给您提了，新的周五发出: the new one sent after an exchange is that exchange, not a resend.

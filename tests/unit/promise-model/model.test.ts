@@ -53,30 +53,36 @@ describe('promises heard by the model', () => {
 });
 
 /**
- * How rules + model do on messages of authors nobody trained the model on: trained here without the new-author sets,
- * measured on them (the stored weights are trained on everything; these are the honest figures for a new author).
+ * How rules + model do on messages of an author the model was not trained on: each new-author set is measured with a
+ * model trained on every other labelled set (leave one author out). The stored weights are trained on everything.
+ * The rules were never tuned on holdout/promises; the other four were blind once (their blind figures are in the
+ * closing notes) and have since been tuned on, so for the rules only the first is new text.
  */
-describe('held-out accuracy of rules + model', () => {
-  const blind = [
-    'tests/fixtures/holdout/promises.jsonl',
-    'tests/fixtures/promises/blind-2.jsonl',
-    'tests/fixtures/round3/promises-b.jsonl',
+describe('held-out accuracy of rules + model, one author left out at a time', () => {
+  const newAuthors = [
+    'holdout/promises',
+    'round4/promises-c',
+    'promises/blind-2',
+    'round3/promises-b',
+    'round4/promises-d',
   ];
-  const train = [
+  const tuned = [
     'promises/labelled',
     'promises/tune-2',
     'promises/holdout-self',
     'promises/holdout-self-2',
     'promises/holdout-self-3',
     'round3/promises-a',
-  ].flatMap((n) => load(`tests/fixtures/${n}.jsonl`));
+  ];
+  const rowsOf = (n: string) => load(`tests/fixtures/${n}.jsonl`);
 
   it('finds most promises of new authors, few extra, most due in the window', () => {
-    const model = loadPromiseModel(trainPromiseModel(train));
     const total = { expected: 0, found: 0, reported: 0, extra: 0, inWindow: 0 };
-    for (const file of blind) {
+    const pc = (a: number, b: number) => ((100 * a) / b).toFixed(1);
+    for (const file of newAuthors) {
+      const model = loadPromiseModel(trainPromiseModel([...tuned, ...newAuthors.filter((f) => f !== file)].flatMap(rowsOf)));
       const t = { expected: 0, found: 0, reported: 0, extra: 0, inWindow: 0 };
-      for (const row of load(file)) {
+      for (const row of rowsOf(file)) {
         const got = detectPromisesWithModel(row.text, { now: new Date(row.now) }, model);
         t.reported += got.length;
         for (const want of row.promises) {
@@ -89,16 +95,17 @@ describe('held-out accuracy of rules + model', () => {
         }
         t.extra += got.length;
       }
-      const pc = (a: number, b: number) => ((100 * a) / b).toFixed(1);
       console.log(
         `${file}: recall ${pc(t.found, t.expected)}%, extra ${pc(t.extra, t.reported)}%, window ${pc(t.inWindow, t.found)}% (held out)`,
       );
       for (const k of Object.keys(t) as Array<keyof typeof t>) total[k] += t[k];
     }
     const { expected, found, reported, extra, inWindow } = total;
-    console.log(`all: recall ${((100 * found) / expected).toFixed(1)}%, extra ${((100 * extra) / reported).toFixed(1)}%, window ${((100 * inWindow) / found).toFixed(1)}%`);
-    expect(found / expected).toBeGreaterThanOrEqual(0.86);
-    expect(extra / reported).toBeLessThanOrEqual(0.1);
-    expect(inWindow / found).toBeGreaterThanOrEqual(0.9);
-  }, 60_000);
+    console.log(`all five: recall ${pc(found, expected)}%, extra ${pc(extra, reported)}%, window ${pc(inWindow, found)}%`);
+    expect(found / expected).toBeGreaterThanOrEqual(FLOOR.recall);
+    expect(extra / reported).toBeLessThanOrEqual(FLOOR.extra);
+    expect(inWindow / found).toBeGreaterThanOrEqual(FLOOR.window);
+  }, 120_000);
 });
+
+const FLOOR = { recall: 0.79, extra: 0.125, window: 0.9 };
