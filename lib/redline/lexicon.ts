@@ -15,7 +15,7 @@ export const LEXICON: Record<string, string> = {
   /** The shop speaking. */
   SHOP: '本店|我们店?|我家|咱们?家?|店铺|商家|卖家|小店|我店',
   /** Softeners that may sit between a subject and its predicate (真没办法, 实在开不了, 暂时都不). */
-  ADV: '真|真的|实在|确实|暂时|目前|现在|一般|都|也|就|是|还|可能|基本|一律|统一',
+  ADV: '真|真的|实在|确实|暂时|目前|现在|一般|都|也|就|是|还|可能|基本|一律|统一|再',
   /** Where a short clause may end: punctuation, the end, or a sentence-final particle (dialect ones too: 嘞, 噻, 撒). */
   END: '[的了哦哈呢啦呀滴吧嘞咧哟呦喔噢捏撒噻嘛哇呐哒咯啊昂,.!?。~\\n]|$',
 
