@@ -61,7 +61,7 @@ export const LEXICON: Record<string, string> = {
 
   // ── orders ──
   /** The platform's own after-sale channels. */
-  AFTERSALE: '售后|退款|退货|介入|平台客服|小二|投诉|纠纷|举报|申诉|催发货|催单|理赔|运费险',
+  AFTERSALE: '售后|仅退款|未收到货|退款|退货|介入|平台客服|小二|投诉|纠纷|举报|申诉|催发货|催单|理赔|运费险',
   /** Verbs of getting in touch, livestream slang too (滴我, 扣我, 戳我, 敲我). */
   CONTACT: '加|\\+|➕|添加|联系|找|私聊|私信|扫|关注|进|滴|戳|敲|扣(?!款|钱|费|分|除)|call|艾特',
   /** Marketplaces and shop channels a buyer could be moved to, and their code names (某宝, 海鲜市场 = 闲鱼). */
