@@ -24,20 +24,23 @@ for (let i = 0; i < TRADITIONAL.length; i += 2) TRAD_MAP.set(TRADITIONAL.charCod
  */
 const DISGUISES: Array<[RegExp, string]> = [
   [
-    /个微|企微|[威薇徽危嶶卫]信|[微威薇徽v](?:❤|♥|❣|💗|💕|💖|💚|💛|💙|💜|🧡)|v信|wei信|微xin|微x|威x|薇x|vx|wx|weixin|wechat|weichat/g,
+    /个微|企微|[威薇徽危嶶卫]信|[微威薇徽v](?:❤|♥|❣|💗|💕|💖|💚|💛|💙|💜|🧡)|v信|wei信|微xin|微x|威x|薇x|vx|wx|weixin|wechat|weichat|(?<![a-z])wei(?![a-z])/g,
     '微信',
   ],
   // Code words for WeChat in livestream shops (绿色软件, 绿泡泡) and the penguin emoji for QQ.
-  [/绿色(?:的)?(?:软件|app|聊天软件)|绿泡泡/g, '微信'],
+  [/绿色(?:的)?(?:那个)?(?:软件|app|聊天软件)|绿泡泡/g, '微信'],
   [/扣扣|抠抠|蔻蔻|企鹅号|q号|\ud83d\udc27/g, 'qq'],
-  [/zfb|支fu宝|吱付宝|支附宝|吱呼宝|支護宝/g, '支付宝'],
+  [/zfb|支fu宝|吱付宝|支附宝|吱呼宝|支護宝|支付包|支付保/g, '支付宝'],
+  // Voice input writes 返现 as 反现 and 券 as 卷.
+  [/反现/g, '返现'],
+  [/优惠卷/g, '优惠券'],
   [/转帐/g, '转账'],
   // Dialect and typos agents really type: 俺 (I), 木有/冇 (没有), 以经 (已经).
   [/俺/g, '我'],
   [/木有|冇/g, '没有'],
   [/以经/g, '已经'],
 ];
-const DISGUISE_HINT = /[威薇徽危嶶卫信微xqz扣抠蔻企支吱帐❤♥❣绿俺木冇以]|\ud83d[\udc97-\udc9c\udc27]|\ud83e\udde1/;
+const DISGUISE_HINT = /[威薇徽危嶶卫信微xqwz扣抠蔻企支吱帐❤♥❣绿俺木冇以反卷]|\ud83d[\udc97-\udc9c\udc27]|\ud83e\udde1/;
 
 // Newlines stay: they end sentences. Variation selectors (❤️ = ❤ + U+FE0F) go with the spaces.
 const SPACES = /[^\S\n]|[\u200b-\u200f\u2060\ufeff\ufe00-\ufe0f]/;
