@@ -48,7 +48,7 @@ const ACT_NEGATOR = new RegExp(`(?:${NEGATOR})([^]{0,6})$`);
 const ACT_NEGATOR_FAR = new RegExp(`(?:${NEGATOR})([^]{0,18})$`);
 const COORDINATOR = /或者|或是|或|以及|还是|和|及|跟|、|也不|也别|也没/;
 const DENY_NEGATOR =
-  /(?:不会|不是|不存在|没有说|没说|没讲|并没有|并不|从没|从来没|从来不|从不|从未|绝不|决不|永远不|哪有|怎么会|不可能|没有不|没有|没)([^]{0,5})$/;
+  /(?:不会|不是说|不是|不存在|没有说|没说|没讲|并没有|并不|从没|从来没|从来不|从不|从未|绝不|决不|永远不|哪有|怎么会|不可能|没有不|没有|没)([^]{0,5})$/;
 // A filler holding one of these starts a new thought, so the negator before it no longer reaches the match.
 const FILLER_BREAK = /就|直接|可以|才|再|然后|所以|但|而是|只|的话|吧|请|问题/;
 const WARN_PREFIX =
@@ -81,6 +81,8 @@ function negatedBefore(prefix: string, negator: RegExp, maxFillerIfBuShi: number
   const m = negator.exec(blanked);
   if (m) {
     const filler = m[1] ?? '';
+    // 不是说拆了就不能退: what is said not to be so reaches past a 就.
+    if (m[0].startsWith('不是说') && !filler.includes('·')) return true;
     if (filler.includes('·') || FILLER_BREAK.test(filler)) return false;
     // 没有视频的任何问题一律不处理: a negated modifier (…的) describes the noun, it does not negate what follows.
     if (filler.length > 1 && filler.endsWith('的')) return false;
