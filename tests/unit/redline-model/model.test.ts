@@ -78,9 +78,10 @@ describe('rules and model together', () => {
 });
 
 /**
- * How rules + model do on text of an author nobody tuned on: five sets, each by a different author the rule packs were
- * never tuned on; each is measured with a model trained on every other labelled set (leave one author out). The stored
- * weights are trained on everything; these are the honest figures for a new author.
+ * How rules + model do on text of a new author: five sets, each by a different author, each measured with a model
+ * trained on every other labelled set (leave one author out). The stored weights are trained on everything. The rule
+ * packs were tuned on four of them after each had been measured blind once (figures in the commit history and closing
+ * notes); holdout/redline is the one no rule was ever tuned on.
  */
 describe('held-out accuracy of rules + model, one author left out at a time', () => {
   const load = (f: string) =>
@@ -132,7 +133,7 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
       falseFlags += ff;
     }
     console.log(`all five: recall ${((100 * found) / violations).toFixed(1)}%, false ${((100 * falseFlags) / clean).toFixed(1)}%`);
-    expect(found / violations).toBeGreaterThanOrEqual(0.77);
-    expect(falseFlags / clean).toBeLessThanOrEqual(0.055);
+    expect(found / violations).toBeGreaterThanOrEqual(0.85);
+    expect(falseFlags / clean).toBeLessThanOrEqual(0.05);
   }, 120_000);
 });
