@@ -3,6 +3,8 @@ import { addFeatures, queryFeatures, type Features } from './features';
 import { isWeakConcept } from './lexicon';
 import { isCodeLike, normalizeText } from './normalize';
 import { initialsOf, pinyinBigrams } from './pinyin';
+import { PairReranker, replyTexts, type RerankModel } from './rerank';
+import rerankModel from './rerank-model.json';
 import type { Reply } from './types';
 import type { ReplyUsage } from './usage';
 
@@ -24,6 +26,17 @@ export interface SuggestInput {
 export interface Suggestion {
   id: string;
   score: number;
+}
+
+export interface ReplyIndexOptions {
+  /** Second look at the best few for buyer messages; `null` turns it off (training the reranker needs the plain index). */
+  reranker?: PairReranker | null;
+}
+
+let storedReranker: PairReranker | null = null;
+/** The reranker trained on the labelled shops (lib/replies/rerank-model.json), made on first use. */
+function defaultReranker(): PairReranker {
+  return (storedReranker ??= new PairReranker(rerankModel as RerankModel));
 }
 
 /** Field weights: a buyer's words match keywords and titles more reliably than long reply bodies. */
@@ -87,8 +100,10 @@ export class ReplyIndex {
   private norms: Float64Array | null = null;
   private normsAvg = 0;
   private normsCount = 0;
+  private readonly reranker: PairReranker | null;
 
-  constructor(replies: readonly Reply[] = [], usage: readonly ReplyUsage[] = []) {
+  constructor(replies: readonly Reply[] = [], usage: readonly ReplyUsage[] = [], options: ReplyIndexOptions = {}) {
+    this.reranker = options.reranker === undefined ? defaultReranker() : options.reranker;
     for (const u of usage) this.usage.set(u.replyId, u);
     for (const reply of replies) this.insert(reply);
   }
@@ -137,11 +152,21 @@ export class ReplyIndex {
     this.scoreContent(features, acc);
     if (typed && isCodeLike(typed)) this.scoreCode(normalizeText(typed).replace(/\s+/g, ''), acc);
     this.adjust(features, acc);
-    return this.topK(acc, limit).map((doc) => ({
-      id: this.docs[doc]!.reply.id,
-      score: Math.round(acc.scores[doc]! * 1000) / 1000,
+    const rerank = this.reranker && buyer.length && !(typed && isCodeLike(typed)) ? this.reranker : null;
+    const depth = rerank ? rerank.depth : 0;
+    const best = this.topK(acc, Math.max(limit, depth)).map((doc) => ({ item: doc, score: acc.scores[doc]! }));
+    let ranked = best;
+    if (rerank && best.length > 1) {
+      const head = rerank.rerank(best.slice(0, depth), features, (doc) => replyTexts(this.docs[doc]!.reply));
+      const floor = Math.min(...head.map((c) => c.score));
+      ranked = [...head, ...best.slice(depth).map((c) => ({ item: c.item, score: Math.min(c.score, floor) }))];
+    }
+    return ranked.slice(0, limit).map((c) => ({
+      id: this.docs[c.item]!.reply.id,
+      score: Math.round(c.score * 1000) / 1000,
     }));
   }
+
 
   /** Per-token contributions to one reply's content score: for tuning and for "why this suggestion". */
   explain(input: SuggestInput, id: string): { token: string; queryWeight: number; contribution: number }[] {

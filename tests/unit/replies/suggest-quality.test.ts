@@ -8,6 +8,10 @@ import { parseJsonText, repliesFromRows } from '@/lib/replies/io';
  * library with few titles or keywords, written without seeing the engine, and used for tuning; `holdout` is another shop's
  * library and messages, written blind to the engine (tests/fixtures/holdout/README.md) and never tuned against, so its
  * figures estimate how the engine does on a library nobody here has seen.
+ *
+ * Since round 4 all three (and library D) train the reranker (lib/replies/rerank-model.json), so these figures are
+ * in-sample and read high; the honest ones are leave-one-shop-out (`node scripts/train-suggest-rerank.mjs --folds`,
+ * tests/fixtures/round4/ranker-notes.md). The floors stay where they were: they guard against breakage, not progress.
  */
 interface Labelled {
   text: string;

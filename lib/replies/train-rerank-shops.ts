@@ -1,0 +1,34 @@
+import { parseJsonText, repliesFromRows } from './io';
+import type { RerankModel } from './rerank';
+import type { LabelledShop } from './train-rerank';
+
+export { trainReranker, measureShop } from './train-rerank';
+
+/**
+ * The labelled shops the reranker learns from. Never add tests/fixtures/round4/library-e / messages-e: that set is the
+ * team's blind measure of how suggestions do on a shop nobody tuned on.
+ */
+export const LABELLED_SHOP_FILES = [
+  { name: 'A starter/dev', library: 'lib/replies/starter-library.json', labelled: 'tests/fixtures/suggest/dev.jsonl' },
+  { name: 'C', library: 'tests/fixtures/suggest-c/library-c.json', labelled: 'tests/fixtures/suggest-c/messages-c.jsonl' },
+  { name: 'B', library: 'tests/fixtures/holdout/library-b.json', labelled: 'tests/fixtures/holdout/suggest-b.jsonl' },
+  { name: 'D', library: 'tests/fixtures/round4/library-d.json', labelled: 'tests/fixtures/round4/messages-d.jsonl' },
+] as const;
+
+/** Reads the labelled shops through `read` (a path relative to the project root → its text), so tests and scripts share it. */
+export function labelledShops(read: (path: string) => string): LabelledShop[] {
+  return LABELLED_SHOP_FILES.map((f) => ({
+    name: f.name,
+    replies: repliesFromRows(parseJsonText(read(f.library))).replies,
+    rows: read(f.labelled)
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { text: string; expect: string[] }),
+  }));
+}
+
+/** One buyer token per line: small diffs when the model is retrained, and readable. */
+export function formatRerankModel(model: RerankModel): string {
+  const lines = Object.entries(model.pairs).map(([q, to]) => `    ${JSON.stringify(q)}: ${JSON.stringify(to)}`);
+  return `{\n  "depth": ${model.depth},\n  "dense": ${JSON.stringify(model.dense)},\n  "pairs": {\n${lines.join(',\n')}\n  }\n}\n`;
+}
