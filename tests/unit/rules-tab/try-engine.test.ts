@@ -30,8 +30,8 @@ describe('the try box runs what is on screen', () => {
   it('runs the edited version of a saved rule in place of the saved one', () => {
     const setup = settingsWithDraft(saved, form({ id: 'shop-1', pattern: '大号', severity: 'block' }));
     expect(setup.settings.custom).toHaveLength(1);
-    expect(rulesHit(setup.settings, '加我小号')).toEqual([]);
-    expect(rulesHit(setup.settings, '加我大号')).toEqual(['custom:shop-1']);
+    expect(rulesHit(setup.settings, '这件小号的还有货')).toEqual([]);
+    expect(rulesHit(setup.settings, '这件大号的还有货')).toEqual(['custom:shop-1']);
   });
 
   it('leaves a rule with an error out and says why', () => {
