@@ -167,7 +167,6 @@ export class ReplyIndex {
     }));
   }
 
-
   /** Per-token contributions to one reply's content score: for tuning and for "why this suggestion". */
   explain(input: SuggestInput, id: string): { token: string; queryWeight: number; contribution: number }[] {
     const doc = this.byId.get(id);
