@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Trains the suggestion reranker (lib/replies/rerank.ts) on the four labelled shops and writes lib/replies/rerank-model.json:
-//   node scripts/train-suggest-rerank.mjs           write the model trained on all four shops
-//   node scripts/train-suggest-rerank.mjs --folds   leave-one-shop-out: train on three, measure on the fourth, each way
+// Trains the suggestion reranker (lib/replies/rerank.ts) on the labelled shops (train-rerank-shops.ts) and writes lib/replies/rerank-model.json:
+//   node scripts/train-suggest-rerank.mjs           write the model trained on all of them
+//   node scripts/train-suggest-rerank.mjs --folds   leave-one-shop-out: train on the others, measure on the one left out, each way
 // Deterministic: the same fixtures and code give the same file (tests/unit/replies/rerank-model.test.ts checks it is current).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

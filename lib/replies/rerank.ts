@@ -7,7 +7,7 @@ import type { Reply } from './types';
  * (几天 ↔ 天到, 啥快递 ↔ 中通, 破了 ↔ 破损, c:refund ↔ 原路) add to a candidate's score when the message has the one and the
  * reply the other. Buyers and shops word the same thing differently, and these pairs carry that across shops: they are
  * learned (lib/replies/train-rerank.ts, scripts/train-suggest-rerank.mjs) from labelled buyer messages of several shops,
- * keeping only pairs seen in the right replies of at least two different shops, so no shop's own wording is memorised.
+ * keeping only pairs seen in the right replies of at least three different shops, so no shop's own wording is memorised.
  */
 export interface RerankModel {
   /** How many of the index's best replies are looked at again. */

@@ -157,7 +157,10 @@ export class ReplyIndex {
     const best = this.topK(acc, Math.max(limit, depth)).map((doc) => ({ item: doc, score: acc.scores[doc]! }));
     let ranked = best;
     if (rerank && best.length > 1) {
-      const head = rerank.rerank(best.slice(0, depth), features, (doc) => replyTexts(this.docs[doc]!.reply));
+      // The pairs were learned from single messages: they read the newest one (and what the agent typed), so an older
+      // question the buyer has moved on from does not pull its answers back up.
+      const latest = buyer.length > 1 ? queryFeatures(buyer.slice(-1), typed) : features;
+      const head = rerank.rerank(best.slice(0, depth), latest, (doc) => replyTexts(this.docs[doc]!.reply));
       const floor = Math.min(...head.map((c) => c.score));
       ranked = [...head, ...best.slice(depth).map((c) => ({ item: c.item, score: Math.min(c.score, floor) }))];
     }

@@ -13,6 +13,9 @@ export const LABELLED_SHOP_FILES = [
   { name: 'C', library: 'tests/fixtures/suggest-c/library-c.json', labelled: 'tests/fixtures/suggest-c/messages-c.jsonl' },
   { name: 'B', library: 'tests/fixtures/holdout/library-b.json', labelled: 'tests/fixtures/holdout/suggest-b.jsonl' },
   { name: 'D', library: 'tests/fixtures/round4/library-d.json', labelled: 'tests/fixtures/round4/messages-d.jsonl' },
+  { name: 'F', library: 'tests/fixtures/round6/library-f.json', labelled: 'tests/fixtures/round6/messages-f.jsonl' },
+  { name: 'G', library: 'tests/fixtures/round6/library-g.json', labelled: 'tests/fixtures/round6/messages-g.jsonl' },
+  { name: 'H', library: 'tests/fixtures/round6/library-h.json', labelled: 'tests/fixtures/round6/messages-h.jsonl' },
 ] as const;
 
 /** Reads the labelled shops through `read` (a path relative to the project root → its text), so tests and scripts share it. */

@@ -60,12 +60,12 @@ const pairKey = (q: string, r: string) => `${q}\t${r}`;
  */
 export function trainReranker(shops: readonly LabelledShop[], opts: RerankTrainOptions = {}): RerankModel {
   const depth = opts.depth ?? 15;
-  const minShops = opts.minShops ?? 2;
+  const minShops = opts.minShops ?? 3;
   const epochs = opts.epochs ?? 10;
   const rate = opts.rate ?? 0.05;
   const l2 = opts.l2 ?? 0.01;
   const prune = opts.prune ?? 0.02;
-  const maxPairs = opts.maxPairs ?? 11_000;
+  const maxPairs = opts.maxPairs ?? 12_000;
 
   const perShop = shops.map((s) => examplesOf(s, depth));
   const shopsOf = new Map<string, number>();
