@@ -71,25 +71,35 @@ const CONFIRMATION =
   /^(?:您看|这样)?(?:可以|好|行|方便|同意|怎么样|如何|ok|OK)(?:吗|么|不|嘛|呢|吧)?$|^您看(?:呢|怎么样|如何|行吗|可以吗)?$/;
 
 const OFFER = new RegExp(
-  `^(?:中|行|可以|好|同意|愿意|接受|没问题|满意|要|需要|觉得行|觉得可以|ok|OK)的话|(?:需要|想要?)[^，]{0,6}?的话|(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|(?<![给帮为替跟和向对])${YOU}(?:要是|如果|需要|要的话|想要?|同意|愿意|接受|不介意|方便的话|看|觉得|不满意|不喜欢|不想)|需要的话|的话.{0,4}?(?:可以|能)|(?:可以|也可以|还可以|都可以)(?:先)?(?:给|帮|为)${YOU}|或者|或是|还是`,
+  `^(?:中|行|可以|好|同意|愿意|接受|没问题|满意|要|需要|觉得行|觉得可以|ok|OK)的话|(?:需要|想要?)[^，]{0,6}?的话|(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|(?<![给帮为替跟和向对])${YOU}(?:要是|如果|需要|要的话|想要?|同意|愿意|接受|不介意|方便的话|看|觉得|不满意|不喜欢|不想)|需要的话|的话.{0,4}?(?:可以|能)|(?:可以|也可以|还可以|都可以)(?:先)?(?:给|帮|为)${YOU}`,
 );
+/** 退款或者补发 offers a choice; 答复您是修还是换 names what the answer will settle. */
+const CHOICE = /或者|或是|还是/;
 const BUYER_CONDITION = new RegExp(
   `${YOU}(?:要是|如果|假如|若是?)|(?:找|联系|告诉)我$|^${YOU}?先(?:拍|付款|下单)|(?:需要|要|想)[^，]{0,6}?的话|(?:跟|和|告诉)我(?:说|讲)?(?:一声|一下)?$|联系我$|(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|${YOU}.{0,10}?的话$|需要的话$|^${YOU}(?:需要|要(?!的)|想|同意|愿意|接受|不介意|不满意|不喜欢|觉得|看|可以|自己|直接)|(?:就行|就可以了?|就好)$|的话$|(?:要是|如果|假如|万一).{0,8}?(?:没|不)|(?:没|不)[^，]{0,4}的话`,
 );
 /** 回电的话，我今天六点前打给您: "as for the callback", a topic, not a condition on the buyer. */
 const TOPIC_ONLY =
   /^(?:那个|这个|您那个|你那个|您的|你的|您要的|你要的)?(?:回电|电话|发票|专票|普票|票|退款|差价|换货|补发|快递|物流|单号|赔偿|补偿)(?:的事|这事|那事|这块|那块)?的话$/;
+/** 物流一直不动的话: a condition on the parcel, not on the buyer; the agent's legwork then still holds. */
+const EVENT_CONDITION = /^(?:物流|快递|包裹|货|件)/;
+/** 您那边现在不方便的话: the buyer's availability sets when the agent calls back, not whether. */
+const BUSY_BUYER = /不方便|在忙|没空|不在/;
+/** 麻烦您稍等 (masked): courtesy, no act asked of the buyer. */
+const POLITE_ONLY = /^(?:麻烦|请|辛苦|劳烦)?[＿]*$/;
 const CONDITIONAL = /^(?:等)?(?:找到|找着|找得到)(?:了|的话)?|还(?:没|不|是没).{0,8}?再|不行的话|不够的话/;
 const WORD_BACK: ReadonlySet<string> = new Set(['reply', 'callback']);
 
 const POLICY =
-  /^(?:以后|今后|往后|下次)|也(?<![给帮为替][您你]也)(?=发货|寄|送货|上班|营业|正常|照常)|照常|一般|通常|一直(?:都)?是|一向|向来|历来|从来都|正常情况|正常来说|默认|截单|付款|拍下|(?<!给您|帮您|重新)下单|前拍的|拍的当天|付完款|付好款|下完单|的订单|(?<![您你]|换货|退货|补发|售后)的单子|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|寄回|退回(?:后|之后|以后)|(?<!(?:仓库|库房|我们|这边|那边)一?)签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|(?:完成|通过|成功|提交|申请)(?:后|之后|以后)|确认收货|审核(?:后|之后|通过后|完成后)|原路|一律|规定|政策|自动|运费险|会(?:有)?(?:延迟|延误|推迟|顺延)/;
+  /^(?:以后|今后|往后|下次)|也(?<![给帮为替][您你]也)(?=发货|寄|送货|上班|营业|正常|照常)|一般|通常|一直(?:都)?是|一向|向来|历来|从来都|正常情况|正常来说|默认|截单|付款|拍下|(?<!给您|帮您|重新)下单|前拍的|拍的当天|付完款|付好款|下完单|的订单|(?<![您你]|换货|退货|补发|售后)的单子|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|寄回|退回(?:后|之后|以后)|(?<!(?:仓库|库房|我们|这边|那边)一?)签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|(?:完成|通过|成功|提交|申请)(?:后|之后|以后)|确认收货|审核(?:后|之后|通过后|完成后)|原路(?![^，]*?(?:今天|明天|后天|今晚|明早))|一律|照常(?<!(?:您|你)(?:这|那|的)[^，]{0,12}照常)|规定|政策|自动|运费险|会(?:有)?(?:延迟|延误|推迟|顺延)/;
 /**
  * Only policy when nothing ties it to this buyer: 周末正常发货 is policy; 明天正常给您发 and 我们后天统一安排发货 are not
  * (addressed to the buyer, or the shop naming a day).
  */
 const WEAK_POLICY = /最后(?:一[天批班趟]|发货日|的发货)|统一|正常|平时|每天|都是|都会|都在|现货|恢复|陆续|第二天|次日|隔天/;
 const ADDRESSED = new RegExp(`(?:给|帮|为|替)${YOU}`);
+/** 你这单1月1号照常发: the routine said of this buyer's order with its day is a plan for it. */
+const OWN_ORDER = new RegExp(`${YOU}(?:这|那|的)(?:一?单|订单|件|台)`);
 const AGENT_SUBJECT = new RegExp(`${AGENT}|仓库`);
 /** A day named for this order (您这单周六肯定出, 发票下周一统一开), not a routine (每周一统一发). */
 const SPECIFIC_DAY = /今天|明天|后天|今晚|明早|(?:下|这|本)(?:周|礼拜|星期)[一二三四五六日天]/;
@@ -123,12 +133,16 @@ const THIRD_PARTY_ACTOR =
 /** 仓库那边说明天发, 师傅说明天上门: someone else's word passed on, not the agent's. */
 const HEARSAY =
   /(?:仓库|库房|快递|物流|师傅|厂家|工厂|财务|他们|那边|领导|主管|同事|系统|主播|小二|老板|店长|运营|平台)(?:公司)?(?:客服|的人)?(?:那边)?(?:说|讲|反馈|回复|表示|通知|答复|告诉我)(?:说|我们?)?(?!明(?![天早晚儿日]))/;
+/** 到货前会有短信提醒: the system's notice, not the agent's. */
+const AUTOMATIC_NOTICE = /会有(?:短信|消息|电话|系统|通知)|(?:系统|平台)(?:会)?(?:自动)?(?:提醒|通知)/;
 const THIRD_PARTY_SUBJECT =
   /^(?:快递员?|快递小哥|派件员|配送员|物流|顺丰|中通|圆通|韵达|申通|极兔|京东快递|邮政|驿站|平台|系统)(?![的那这单信])/;
 
 const NEGATION_BEFORE = /不|没|别|无法|未|停/;
 /** 不会不给您开发票 commits twice over. */
 const DOUBLE_NEGATION = /(?:不会|不可能|不能|没有|没)不/;
+/** 退款这块我们没法加快: the action named as a topic, then refused. */
+const FRONTED_NEGATION = /没法|无法|没办法|做不到|办不到|(?<!能)不能(?!不)|不支持/;
 const NEGATION_AFTER = /^.?(?:不了|不出|不到|不掉|不来|不成|不过来)/;
 
 const REQUEST_START = new RegExp(
@@ -141,12 +155,16 @@ const BUYER_SUBJECT =
   /(?<![给帮为替跟和向对让问找系知诉])(?:您|你|侬)(?![们的这那]|[^，]{0,5}?(?:要的|买的|订的|拍的|选的|说的|提的|反馈的|申请的|填的|留的)|家的|之前|上次|刚才|昨天)/;
 const AGENT_BEFORE = new RegExp(`${AGENT}|客服`);
 
-/** 我得问下技术: a need explained, not a step promised. */
-const NECESSITY = /我得(?=[问去找跟查看])|得先/;
+/** 我得问下技术: a need explained, not a step promised; 我好给您登记: the purpose of the buyer's act. */
+const NECESSITY = /我得(?=[问去找跟查看])|得先|(?:我|这边)好(?=[给帮为])|以便|好让/;
 /** …unless the next clause answers once the asking is done (我得问下快递公司，问清楚了今天下午回您). */
 const AFTER_ASKING = /^(?:等)?(?:问|确认|核实|查)(?:清楚|好|完|到)/;
 /** 到账可能要明天: a guess at when money lands, not the agent's act. */
 const MONEY_LANDS = /到账/;
+/** 系统显示明天到账, 银行那边到账: someone else's forecast of the money. */
+const MONEY_SOURCE = /显示|系统|银行|平台/;
+/** A day or a deadline for this money (后儿到账, 中午之前到账), not a span (一到三天到账). */
+const DAY_OR_DEADLINE = /前|今天|明天|后天|今晚|今儿|明儿|后儿|[点号]/;
 const HEDGE = /可能|估计|应该|预计|大概|一般/;
 
 const BUYER_WORD = new RegExp(YOU);
@@ -187,18 +205,31 @@ export function judgeClause(ctx: ClauseContext): Verdict {
   if (ctx.next !== undefined && CONFIRMATION.test(stripParticles(ctx.next))) return 'question';
 
   if (OFFER.test(text)) return 'offer';
+  const embedding = EMBEDDING_VERB.exec(text);
+  if (CHOICE.test(embedding && embedding.index < action.end ? text.slice(0, embedding.index) : text)) return 'offer';
   if (
     ctx.previous !== undefined &&
     BUYER_CONDITION.test(stripParticles(ctx.previous)) &&
-    !TOPIC_ONLY.test(stripParticles(ctx.previous))
+    !TOPIC_ONLY.test(stripParticles(ctx.previous)) &&
+    !(action.legwork && EVENT_CONDITION.test(ctx.previous)) &&
+    !(WORD_BACK.has(action.kind) && BUSY_BUYER.test(ctx.previous))
   )
     return 'offer';
+  // 麻烦您把照片发我，我这边登记: what the agent does next waits on the buyer's act, so nothing is due yet.
+  if (
+    ctx.previous !== undefined &&
+    REQUEST_START.test(ctx.previous) &&
+    !POLITE_ONLY.test(ctx.previous) &&
+    !ctx.hasTime
+  )
+    return 'policy';
   if (!WORD_BACK.has(action.kind) && CONDITIONAL.test(text)) return 'conditional';
 
   if (POLICY.test(text)) return 'policy';
   if (
     WEAK_POLICY.test(text) &&
     !ADDRESSED.test(text) &&
+    !(ctx.hasExactTime && OWN_ORDER.test(text)) &&
     !(ctx.hasExactTime && AGENT_SUBJECT.test(text)) &&
     !(ctx.hasExactTime && SPECIFIC_DAY.test(text) && !/每/.test(text) && onlyBatch(text))
   )
@@ -230,18 +261,25 @@ export function judgeClause(ctx: ClauseContext): Verdict {
   )
     return 'fact';
   // 快递拦截我这就去申请: the courier named as a topic, then the agent acts.
+  if (AUTOMATIC_NOTICE.test(text)) return 'fact';
   if ((THIRD_PARTY_ACTOR.test(before) && !AGENT_BEFORE.test(after)) || isHearsay(before)) return 'fact';
   // 退款财务那边说了今天能到: a topic named first, then someone else's word about it.
   if (action.start <= 1 && isHearsay(after) && !AGENT_SUBJECT.test(after)) return 'fact';
   // 到账 alone is the money's doing; it is the agent's word only right after a refund promise (给您退，一会儿就到账).
   if (
     MONEY_LANDS.test(text.slice(action.start, action.end)) &&
-    (HEDGE.test(text) || (!ctx.afterPromise && !ADDRESSED.test(text) && !AGENT_SUBJECT.test(text)))
+    (HEDGE.test(text) ||
+      (!ctx.afterPromise &&
+        !ADDRESSED.test(text) &&
+        !AGENT_SUBJECT.test(text) &&
+        // 退款今晚十点前到账: a time said without a hedge or a source is the agent's word on this refund.
+        !(ctx.hasExactTime && DAY_OR_DEADLINE.test(text) && !MONEY_SOURCE.test(text))))
   )
     return 'fact';
 
   const window = before.slice(-8);
   if (NEGATION_AFTER.test(after)) return 'negation';
+  if (action.start <= 1 && FRONTED_NEGATION.test(after) && !DOUBLE_NEGATION.test(after)) return 'negation';
   if (NEGATION_BEFORE.test(window) && !DOUBLE_NEGATION.test(window)) return 'negation';
 
   if (REQUEST_START.test(text) || BUYER_SUBJECT.test(before)) return 'request';
