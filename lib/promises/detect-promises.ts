@@ -64,6 +64,8 @@ interface PromiseUnit {
   due: Date | null;
   hint: VagueHint | null;
   legwork: boolean;
+  /** An edit of the order (ORDER_EDIT) with no time said: quick, like legwork. */
+  edit: boolean;
   start: number;
   end: number;
   sentence: number;
@@ -88,6 +90,9 @@ const ARRIVAL_OF_MONEY = /到账|到(?:您的?)?(?:账户|账上|卡上)/;
 const MISSING_GOODS = /漏发|漏放|漏装|少装|没装|少发|少寄|少了|缺的|缺了|缺件|少的|压坏|摔坏|磕坏|碰坏|破了|碎了|坏了|重新寄|重寄/;
 /** Parts sent on their own (螺丝包, 配件, 保修卡): they make up an order that came short, a resend. */
 const PART_NOUN = /螺丝|配件|零件|五金|保修卡|说明书|遥控器|门板|滤网/;
+const TOP_UP = /充值|点卡|卡密|话费|激活码|兑换码/;
+/** 改价格, 改地址, 备注: an edit of the order done while the chat goes on; with no time said it is due within the hour. */
+const ORDER_EDIT = /改|备注|加上/;
 const STARTED_NOW: ReadonlySet<VagueHint | null> = new Set(['now', 'soon']);
 const SHIPMENT: ReadonlySet<PromiseKind> = new Set(['ship', 'resend', 'exchange']);
 const WORDS_BACK: ReadonlySet<PromiseKind> = new Set(['reply', 'callback']);
@@ -210,6 +215,15 @@ export function analyseClauses(message: string, now: Date): AnalysedClause[] {
       if (topicKind && topicKind !== 'other') current.action = { ...current.action, kind: topicKind };
     }
 
+    // 你那单的物流 明早帮你查: the agent's look-up is aimed at what the clause before named.
+    if (current.action.kind === 'other' && /查$/.test(current.text.slice(current.action.start, current.action.end))) {
+      const aimed = legworkTopic(current.text) ?? (prev ? legworkTopic(prev.text) : null);
+      if (aimed) current.action = { ...current.action, kind: aimed, legwork: true };
+    }
+    // 充值我现在去处理 五分钟内到账: a top-up arriving is the order delivered, not money back.
+    if (current.action.kind === 'refund' && TOP_UP.test(masked) && /到账/.test(current.text.slice(current.action.start)))
+      current.action = { ...current.action, kind: 'ship' };
+
     // 赠品漏放了，下午单独为您寄出 / 缺的螺丝这两天寄过去 / 那件换成一百二的，后天上午寄出: a shipment after missing
     // or broken goods is a resend, after an exchange is that exchange.
     if (current.action.kind === 'ship') {
@@ -327,6 +341,7 @@ function combine(units: PromiseUnit[], unit: PromiseUnit): void {
       due: unit.due ?? prev.due,
       hint: unit.due ? unit.hint : prev.hint ?? unit.hint,
       legwork: prev.legwork && unit.legwork,
+      edit: prev.edit && unit.edit,
     };
     return;
   }
@@ -354,6 +369,7 @@ export function detectPromises(text: string, opts: DetectOptions): DetectedPromi
       due: a.reading.due,
       hint: a.reading.hint,
       legwork: a.action.legwork === true,
+      edit: a.action.kind === 'other' && ORDER_EDIT.test(a.text.slice(a.action.start, a.action.end)),
       start: Math.min(a.lentTimeFrom ?? a.clause.start, a.clause.start),
       end: a.clause.end,
       sentence: a.clause.sentence,
@@ -361,7 +377,7 @@ export function detectPromises(text: string, opts: DetectOptions): DetectedPromi
   }
   return units.map((u, i) => {
     // Legwork of kind other (跟主管申请一下, 问问师傅) is chased like the warehouse or the courier: soon, not by evening.
-    let due = u.due ?? defaultDue(u.legwork && u.kind === 'other' ? 'warehouse' : u.kind, now, u.hint ?? undefined);
+    let due = u.due ?? defaultDue((u.legwork || u.edit) && u.kind === 'other' ? 'warehouse' : u.kind, now, u.hint ?? undefined);
     // 我明天去跟快递站吵一架，明天中午之前给您个说法: the legwork is done by the time the answer it feeds is due.
     const answer = u.legwork ? units.slice(i + 1).find((a) => WORDS_BACK.has(a.kind) && a.due !== null) : undefined;
     if (answer?.due && answer.due < due && answer.due > now) due = answer.due;

@@ -225,9 +225,12 @@ export function judgeClause(ctx: ClauseContext): Verdict {
     return 'policy';
   if (!WORD_BACK.has(action.kind) && CONDITIONAL.test(text)) return 'conditional';
 
-  if (POLICY.test(text)) return 'policy';
+  // 我去问下仓库有没有现货: what the agent will ask about is not the shop's routine.
+  const asked = action.legwork ? EMBEDDED_QUESTION.exec(text.slice(action.end)) : null;
+  const own = asked ? text.slice(0, action.end + asked.index) : text;
+  if (POLICY.test(own)) return 'policy';
   if (
-    WEAK_POLICY.test(text) &&
+    WEAK_POLICY.test(own) &&
     !ADDRESSED.test(text) &&
     !(ctx.hasExactTime && OWN_ORDER.test(text)) &&
     !(ctx.hasExactTime && AGENT_SUBJECT.test(text)) &&
@@ -279,7 +282,8 @@ export function judgeClause(ctx: ClauseContext): Verdict {
 
   const window = before.slice(-8);
   if (NEGATION_AFTER.test(after)) return 'negation';
-  if (action.start <= 1 && FRONTED_NEGATION.test(after) && !DOUBLE_NEGATION.test(after)) return 'negation';
+  const fromAction = text.slice(action.start);
+  if (action.start <= 1 && FRONTED_NEGATION.test(fromAction) && !DOUBLE_NEGATION.test(fromAction)) return 'negation';
   if (NEGATION_BEFORE.test(window) && !DOUBLE_NEGATION.test(window)) return 'negation';
 
   if (REQUEST_START.test(text) || BUYER_SUBJECT.test(before)) return 'request';
