@@ -26,6 +26,8 @@ export const REDLINE_FILES = [
   'tests/fixtures/holdout/redline.jsonl',
   'tests/fixtures/round4/redline-c.jsonl',
   'tests/fixtures/round4/redline-d.jsonl',
+  'tests/fixtures/round6/redline-k.jsonl',
+  'tests/fixtures/round6/redline-l.jsonl',
 ];
 export const PROMISE_FILES = [
   'tests/fixtures/promises/labelled.jsonl',
@@ -39,6 +41,8 @@ export const PROMISE_FILES = [
   'tests/fixtures/holdout/promises.jsonl',
   'tests/fixtures/round4/promises-c.jsonl',
   'tests/fixtures/round4/promises-d.jsonl',
+  'tests/fixtures/round6/promises-k.jsonl',
+  'tests/fixtures/round6/promises-l.jsonl',
 ];
 
 const read = (files) =>

@@ -1,4 +1,4 @@
-import { analyseClauses, defaultDue, detectPromises, readDueTime, PROMISE_KINDS } from '../promises';
+import { analyseClauses, defaultDue, detectPromises, isHearsay, readDueTime, PROMISE_KINDS } from '../promises';
 import type { DetectedPromise, PromiseKind } from '../promises';
 import { loadModel as loadTextModel, scoreLabels, strongestClause, trainTextModel, type LoadedModel as LoadedTextModel, type TextModel, type TrainOptions } from '../text-model';
 
@@ -60,6 +60,8 @@ export function detectPromisesWithModel(
       0.5,
       clauses.map((a) => a.clause),
     );
+    // 快递那边回复说后天能到: someone else's word passed on is no promise of the agent's, whatever it sounds like.
+    if (isHearsay(text.slice(where.start, where.end))) continue;
     // The clause's own time as the rules read it (times lent between clauses included), else the message's.
     const own = clauses.find((a) => a.clause.start === where.start && a.clause.end === where.end);
     const reading = own?.reading.due ? own.reading : readDueTime(text.slice(where.start, where.end), opts.now);

@@ -13,6 +13,6 @@ export {
 } from './default-due';
 export { readDueTime, type DueReading } from './parse-due-time';
 export { findKindMatches, pickKind, KIND_PRIORITY, type KindMatch } from './classify-kind';
-export { judgeClause, type Verdict, type NonPromiseReason } from './judge-clause';
+export { judgeClause, isHearsay, type Verdict, type NonPromiseReason } from './judge-clause';
 export { splitClauses, type Clause } from './split-clauses';
 export { PROMISE_KINDS, VAGUE_HINTS, type PromiseKind, type DetectedPromise, type VagueHint } from './types';

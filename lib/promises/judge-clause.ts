@@ -171,7 +171,7 @@ const BUYER_WORD = new RegExp(YOU);
 const COMMITMENT = new RegExp(`(?:给|帮|为|替)${YOU}|${AGENT}|仓库|客服|保证|一定|肯定|争取|尽量|安排|务必`);
 
 /** 等仓库回复了 awaits the word; only a word already given is hearsay. */
-function isHearsay(text: string): boolean {
+export function isHearsay(text: string): boolean {
   const m = HEARSAY.exec(text);
   return m !== null && !/等到?$/.test(text.slice(0, m.index));
 }

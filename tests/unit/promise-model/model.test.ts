@@ -25,13 +25,20 @@ const NOW = new Date('2026-11-23T10:15:00+08:00');
 describe('promises heard by the model', () => {
   const model = bundledPromiseModel();
 
-  it('adds a promise the rules have no verb for, due at the time its clause names (a sentence in no training set)', () => {
-    const text = '差的那两包 后天上午给你补过去';
+  it('adds a promise the rules have no verb for, due by the defaults for its vague time (a sentence in no training set)', () => {
+    const text = '运单号 晚点贴给你';
     expect(detectPromises(text, { now: NOW })).toEqual([]);
     const [p, ...rest] = detectPromisesWithModel(text, { now: NOW }, model);
     expect(rest).toEqual([]);
-    expect(p).toMatchObject({ kind: 'resend', text: '后天上午给你补过去', vague: false });
-    expect(p!.due.getTime()).toBe(new Date('2026-11-25T12:00:00+08:00').getTime());
+    expect(p).toMatchObject({ kind: 'reply', text: '运单号 晚点贴给你', vague: true });
+    // 晚点: two hours on (default-due.ts)
+    expect(p!.due.getTime()).toBe(new Date('2026-11-23T12:15:00+08:00').getTime());
+  });
+
+  it('adds nothing for someone else’s word passed on, whatever it sounds like', () => {
+    for (const text of ['快递那边回复说后天能到', '安装师傅说他明天上午九点左右到']) {
+      expect(detectPromisesWithModel(text, { now: NOW }, model)).toEqual([]);
+    }
   });
 
   it('keeps every promise the rules find and adds none to plain non-promises', () => {
@@ -55,8 +62,9 @@ describe('promises heard by the model', () => {
 /**
  * How rules + model do on messages of an author the model was not trained on: each new-author set is measured with a
  * model trained on every other labelled set (leave one author out). The stored weights are trained on everything.
- * The rules were never tuned on holdout/promises; the other four were blind once (their blind figures are in the
- * closing notes) and have since been tuned on, so for the rules only the first is new text.
+ * The rules were never tuned on holdout/promises; the other six were measured once before tuning (their figures are in
+ * the closing notes and commit messages) and have since been tuned on, so for the rules only the first is new text.
+ * tests/fixtures/round5 is the team's blind set: it is in no list here.
  */
 describe('held-out accuracy of rules + model, one author left out at a time', () => {
   const newAuthors = [
@@ -65,6 +73,8 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
     'promises/blind-2',
     'round3/promises-b',
     'round4/promises-d',
+    'round6/promises-k',
+    'round6/promises-l',
   ];
   const tuned = [
     'promises/labelled',
@@ -101,7 +111,7 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
       for (const k of Object.keys(t) as Array<keyof typeof t>) total[k] += t[k];
     }
     const { expected, found, reported, extra, inWindow } = total;
-    console.log(`all five: recall ${pc(found, expected)}%, extra ${pc(extra, reported)}%, window ${pc(inWindow, found)}%`);
+    console.log(`all seven: recall ${pc(found, expected)}%, extra ${pc(extra, reported)}%, window ${pc(inWindow, found)}%`);
     expect(found / expected).toBeGreaterThanOrEqual(FLOOR.recall);
     expect(extra / reported).toBeLessThanOrEqual(FLOOR.extra);
     expect(inWindow / found).toBeGreaterThanOrEqual(FLOOR.window);

@@ -78,10 +78,10 @@ describe('rules and model together', () => {
 });
 
 /**
- * How rules + model do on text of a new author: five sets, each by a different author, each measured with a model
+ * How rules + model do on text of a new author: seven sets, each by a different author, each measured with a model
  * trained on every other labelled set (leave one author out). The stored weights are trained on everything. The rule
- * packs were tuned on four of them after each had been measured blind once (figures in the commit history and closing
- * notes); holdout/redline is the one no rule was ever tuned on.
+ * packs were tuned on six of them after each had been measured once (figures in the commit history and closing notes);
+ * holdout/redline is the one no rule was ever tuned on. tests/fixtures/round5 is the team's blind set: in no list here.
  */
 describe('held-out accuracy of rules + model, one author left out at a time', () => {
   const load = (f: string) =>
@@ -89,7 +89,15 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as LabelledReply & { platform?: 'pinduoduo' });
-  const newAuthors = ['holdout/redline', 'redline/blind-2', 'round3/redline-b', 'round4/redline-c', 'round4/redline-d'];
+  const newAuthors = [
+    'holdout/redline',
+    'redline/blind-2',
+    'round3/redline-b',
+    'round4/redline-c',
+    'round4/redline-d',
+    'round6/redline-k',
+    'round6/redline-l',
+  ];
   const tuned = [
     'redline/labelled',
     'redline/tune-2',
@@ -132,7 +140,7 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
       clean += c;
       falseFlags += ff;
     }
-    console.log(`all five: recall ${((100 * found) / violations).toFixed(1)}%, false ${((100 * falseFlags) / clean).toFixed(1)}%`);
+    console.log(`all seven: recall ${((100 * found) / violations).toFixed(1)}%, false ${((100 * falseFlags) / clean).toFixed(1)}%`);
     expect(found / violations).toBeGreaterThanOrEqual(0.85);
     expect(falseFlags / clean).toBeLessThanOrEqual(0.05);
   }, 120_000);
