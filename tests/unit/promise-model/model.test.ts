@@ -118,4 +118,4 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
   }, 120_000);
 });
 
-const FLOOR = { recall: 0.79, extra: 0.125, window: 0.9 };
+const FLOOR = { recall: 0.83, extra: 0.1, window: 0.9 };
