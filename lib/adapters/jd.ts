@@ -2,11 +2,11 @@
  * JD 京东 咚咚 (dongdong.jd.com): a contenteditable editor, conversation rows whose ids carry the customer's pin.
  * Selectors: shared/platforms.md.
  */
-import { commonAncestor, firstMatch, selectedRow } from './dom-query';
+import { firstMatch, selectedRow } from './dom-query';
 import { labelled, plainText, textOf } from './dom-text';
 import { MESSAGE_LABELS, missingPart } from './message-labels';
+import { composerBySelectors } from './composer';
 import type { BuyerRef, ChatAdapter, ChatMessage, Side } from './types';
-import { readDraftFrom, writeDraftInto } from './write-input';
 
 const CHAT_SCROLL = ['#t-chat-scroll'];
 const INPUT = ['.EditorContent[contenteditable="true"]', '.EditorContent[contenteditable=""]', '.EditorContent'];
@@ -87,19 +87,6 @@ export const jdAdapter: ChatAdapter = {
     return messages;
   },
 
-  findInput: (doc) => firstMatch(doc, INPUT),
-  findSendButton: (doc) => firstMatch(doc, SEND),
-  readDraft: (input) => readDraftFrom(input),
-  // focus + select all + execCommand('insertText'): the editor's own model follows and undo still works.
-  writeDraft: (input, text) => writeDraftInto(input, text),
-
-  observeRoot(doc) {
-    const scroll = firstMatch(doc, CHAT_SCROLL);
-    return commonAncestor(scroll, firstMatch(doc, INPUT)) ?? scroll ?? doc.body;
-  },
-
-  findComposer(doc) {
-    const input = firstMatch(doc, INPUT);
-    return commonAncestor(input, firstMatch(doc, SEND)) ?? input;
-  },
+  // Written by focus + select all + execCommand('insertText'): the editor's own model follows and undo still works.
+  ...composerBySelectors({ list: CHAT_SCROLL, input: INPUT, send: SEND }),
 };

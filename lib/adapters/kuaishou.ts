@@ -2,11 +2,11 @@
  * Kuaishou 快手小店 客服工作台 (im.kwaixiaodian.com/workbench): React + antd, a Quill 2 editor as the input.
  * Selectors: shared/platforms.md.
  */
-import { commonAncestor, firstMatch, selectedRow } from './dom-query';
+import { firstMatch, selectedRow } from './dom-query';
 import { labelled, plainText, textOf } from './dom-text';
 import { MESSAGE_LABELS, missingPart } from './message-labels';
+import { composerBySelectors } from './composer';
 import type { BuyerRef, ChatAdapter, ChatMessage } from './types';
-import { readDraftFrom, writeDraftInto } from './write-input';
 
 const CONTENT_WRAP = ['.ChatMessageList-ContentWrap', '.ChatMessageList'];
 const ROW = '.kwaishop-cs-LayoutDefaultWrapper_msgMain, [class*="LayoutDefaultWrapper_msgMain"]';
@@ -91,19 +91,6 @@ export const kuaishouAdapter: ChatAdapter = {
     return messages;
   },
 
-  findInput: (doc) => firstMatch(doc, INPUT),
-  findSendButton: (doc) => firstMatch(doc, SEND),
-  readDraft: (input) => readDraftFrom(input),
-  // Through the DOM: Quill's mutation observer turns the edited <p> lines into its own model (quill.getText()).
-  writeDraft: (input, text) => writeDraftInto(input, text),
-
-  observeRoot(doc) {
-    const wrap = firstMatch(doc, CONTENT_WRAP);
-    return commonAncestor(wrap, firstMatch(doc, INPUT)) ?? wrap ?? doc.body;
-  },
-
-  findComposer(doc) {
-    const input = firstMatch(doc, INPUT);
-    return input?.closest<HTMLElement>('.SendBox') ?? commonAncestor(input, firstMatch(doc, SEND)) ?? input;
-  },
+  // Written through the DOM: Quill's mutation observer turns the edited <p> lines into its own model (quill.getText()).
+  ...composerBySelectors({ list: CONTENT_WRAP, input: INPUT, send: SEND, composer: '.SendBox' }),
 };

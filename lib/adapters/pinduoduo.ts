@@ -1,11 +1,11 @@
 /**
  * Pinduoduo 拼多多 商家后台 chat (mms.pinduoduo.com/chat-merchant), a Vue 2 page. Selectors: shared/platforms.md.
  */
-import { commonAncestor, firstMatch } from './dom-query';
+import { firstMatch } from './dom-query';
 import { labelled, plainText, textOf } from './dom-text';
 import { MESSAGE_LABELS, missingPart } from './message-labels';
+import { composerBySelectors } from './composer';
 import type { BuyerRef, ChatAdapter, ChatMessage } from './types';
-import { readDraftFrom, writeDraftInto } from './write-input';
 
 const LIST = ['#msgListContainer'];
 const INPUT = ['textarea#replyTextarea', '.reply-box textarea'];
@@ -92,18 +92,6 @@ export const pinduoduoAdapter: ChatAdapter = {
     return messages;
   },
 
-  findInput: (doc) => firstMatch(doc, INPUT),
-  findSendButton: (doc) => firstMatch(doc, SEND),
-  readDraft: (input) => readDraftFrom(input),
-  writeDraft: (input, text) => writeDraftInto(input, text),
-
-  observeRoot(doc) {
-    const list = firstMatch(doc, LIST);
-    return commonAncestor(list, firstMatch(doc, INPUT)) ?? list ?? doc.body;
-  },
-
-  findComposer(doc) {
-    const input = firstMatch(doc, INPUT);
-    return input?.closest<HTMLElement>('.reply-box') ?? commonAncestor(input, firstMatch(doc, SEND)) ?? input;
-  },
+  // Vue's v-model reads the textarea's value from the input event.
+  ...composerBySelectors({ list: LIST, input: INPUT, send: SEND, composer: '.reply-box' }),
 };
