@@ -1,4 +1,4 @@
-import { analyseClauses, defaultDue, detectPromises, isHearsay, readDueTime, PROMISE_KINDS } from '../promises';
+import { analyseClauses, defaultDue, isHearsay, promisesOfClauses, readDueTime, PROMISE_KINDS } from '../promises';
 import type { DetectedPromise, PromiseKind } from '../promises';
 import { loadModel as loadTextModel, scoreLabels, strongestClause, trainTextModel, type LoadedModel as LoadedTextModel, type TextModel, type TrainOptions } from '../text-model';
 
@@ -45,21 +45,15 @@ export function detectPromisesWithModel(
   opts: { now: Date },
   model: LoadedPromiseModel,
 ): DetectedPromise[] {
-  const found = detectPromises(text, opts);
+  if (Number.isNaN(opts.now.getTime())) throw new RangeError('detectPromisesWithModel: opts.now is not a valid date');
+  const clauses = analyseClauses(text, opts.now);
+  const found = promisesOfClauses(text, clauses, opts.now);
   const p = scorePromiseKinds(model, text);
-  let clauses: ReturnType<typeof analyseClauses> | null = null;
   for (const kind of PROMISE_KINDS) {
     if (p[kind] < PROMISE_MODEL_ADD_AT || found.some((f) => f.kind === kind)) continue;
-    clauses ??= analyseClauses(text, opts.now);
     // The rules read this action and judged it a report, a policy, someone else's word…: theirs is the better reading.
     if (clauses.some((a) => a.action?.kind === kind && a.verdict !== null && a.verdict !== 'none')) continue;
-    const where = strongestClause(
-      model,
-      text,
-      kind,
-      0.5,
-      clauses.map((a) => a.clause),
-    );
+    const where = strongestClause(model, text, kind, 0.5, clauses.map((a) => a.clause));
     // 快递那边回复说后天能到: someone else's word passed on is no promise of the agent's, whatever it sounds like.
     if (isHearsay(text.slice(where.start, where.end))) continue;
     // The clause's own time as the rules read it (times lent between clauses included), else the message's.

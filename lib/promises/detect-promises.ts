@@ -358,11 +358,15 @@ function combine(units: PromiseUnit[], unit: PromiseUnit): void {
  * local zone (the agent's); see parse-due-time.ts for how words become times and default-due.ts for vague ones.
  */
 export function detectPromises(text: string, opts: DetectOptions): DetectedPromise[] {
-  const { now } = opts;
   // A bad --now would otherwise come back as promises due at "Invalid Date".
-  if (Number.isNaN(now.getTime())) throw new RangeError('detectPromises: opts.now is not a valid date');
+  if (Number.isNaN(opts.now.getTime())) throw new RangeError('detectPromises: opts.now is not a valid date');
+  return promisesOfClauses(text, analyseClauses(text, opts.now), opts.now);
+}
+
+/** The promises the analysed clauses of `text` hold (detectPromises; lib/promise-model reuses one analysis). */
+export function promisesOfClauses(text: string, analysed: readonly AnalysedClause[], now: Date): DetectedPromise[] {
   const units: PromiseUnit[] = [];
-  for (const a of analyseClauses(text, now)) {
+  for (const a of analysed) {
     if (a.verdict !== 'promise' || !a.action) continue;
     combine(units, {
       kind: a.action.kind,

@@ -1,4 +1,4 @@
-export { detectPromises, analyseClauses, type DetectOptions, type AnalysedClause } from './detect-promises';
+export { detectPromises, promisesOfClauses, analyseClauses, type DetectOptions, type AnalysedClause } from './detect-promises';
 export {
   defaultDue,
   endOfWorkingDay,
