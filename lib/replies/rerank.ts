@@ -1,3 +1,4 @@
+import type { AnswerMemory } from './answer-memory';
 import type { Features } from './features';
 import { normalizeText, toClauses } from './normalize';
 import type { Reply } from './types';
@@ -12,7 +13,10 @@ import type { Reply } from './types';
 export interface RerankModel {
   /** How many of the index's best replies are looked at again. */
   depth: number;
-  /** Weights of the index score (as a share of the best candidate's) and of 1 / (rank + 1). */
+  /**
+   * Weights of the index score (as a share of the best candidate's), of 1 / (rank + 1) and, when there is a third, of
+   * the candidate's likeness to the answers other shops gave to questions like this one (answer-memory.ts).
+   */
   dense: number[];
   /** buyer token (`b:` bigram or `c:` concept) → reply bigram (no prefix) → weight in hundredths */
   pairs: Record<string, Record<string, number>>;
@@ -95,13 +99,18 @@ export class PairReranker {
   readonly depth: number;
   private readonly wScore: number;
   private readonly wRank: number;
+  private readonly wMemory: number;
   private readonly pairs = new Map<string, [first: string, second: string, weight: number][]>();
   private candidateStamp = 0;
 
-  constructor(model: RerankModel) {
+  constructor(
+    model: RerankModel,
+    private readonly memory: AnswerMemory | null = null,
+  ) {
     this.depth = model.depth;
     this.wScore = model.dense[0] ?? 1;
     this.wRank = model.dense[1] ?? 0;
+    this.wMemory = memory ? (model.dense[2] ?? 0) : 0;
     for (const [from, to] of Object.entries(model.pairs)) {
       const list: [string, string, number][] = [];
       for (const [bigram, hundredths] of Object.entries(to)) {
@@ -122,8 +131,9 @@ export class PairReranker {
     const top = candidates[0]?.score ?? 0;
     if (!(top > 0) || candidates.length < 2) return [...candidates];
     const expansion = this.expand(query);
-    if (!expansion.size) return [...candidates];
-    const { wScore, wRank } = this;
+    const answers = this.wMemory ? this.memory!.answersFor(query) : null;
+    if (!expansion.size && !answers?.size) return [...candidates];
+    const { wScore, wRank, wMemory } = this;
     const unit = top / (wScore + wRank);
     let z = 0;
     let stamp = 0;
@@ -136,7 +146,9 @@ export class PairReranker {
     const rescored = candidates.map((c, rank) => {
       z = (wScore * c.score) / top + wRank / (rank + 1);
       stamp = ++this.candidateStamp;
-      for (const text of textsOf(c.item)) forEachUnitPair(text, visit);
+      const texts = textsOf(c.item);
+      for (const text of texts) forEachUnitPair(text, visit);
+      if (answers?.size) z += wMemory * this.memory!.likeness(answers, texts);
       return { item: c.item, score: Math.max(z * unit, 0.001), z, rank };
     });
     rescored.sort((a, b) => b.z - a.z || a.rank - b.rank);

@@ -1,4 +1,6 @@
 import Fuse from 'fuse.js';
+import { AnswerMemory, type AnswerMemoryData } from './answer-memory';
+import answerMemory from './answer-memory.json';
 import { addFeatures, queryFeatures, type Features } from './features';
 import { isWeakConcept } from './lexicon';
 import { isCodeLike, normalizeText } from './normalize';
@@ -34,9 +36,12 @@ export interface ReplyIndexOptions {
 }
 
 let storedReranker: PairReranker | null = null;
-/** The reranker trained on the labelled shops (lib/replies/rerank-model.json), made on first use. */
+/** The reranker trained on the labelled shops (lib/replies/rerank-model.json, answer-memory.json), made on first use. */
 function defaultReranker(): PairReranker {
-  return (storedReranker ??= new PairReranker(rerankModel as RerankModel));
+  return (storedReranker ??= new PairReranker(
+    rerankModel as RerankModel,
+    new AnswerMemory(answerMemory as AnswerMemoryData),
+  ));
 }
 
 /** Field weights: a buyer's words match keywords and titles more reliably than long reply bodies. */

@@ -1,8 +1,10 @@
 import { parseJsonText, repliesFromRows } from './io';
+import type { AnswerMemoryData } from './answer-memory';
 import type { RerankModel } from './rerank';
 import type { LabelledShop } from './train-rerank';
 
 export { trainReranker, measureShop } from './train-rerank';
+export { AnswerMemory, answerMemoryData } from './answer-memory';
 
 /**
  * The labelled shops the reranker learns from. Never add tests/fixtures/round4/library-e / messages-e: that set is the
@@ -16,6 +18,10 @@ export const LABELLED_SHOP_FILES = [
   { name: 'F', library: 'tests/fixtures/round6/library-f.json', labelled: 'tests/fixtures/round6/messages-f.jsonl' },
   { name: 'G', library: 'tests/fixtures/round6/library-g.json', labelled: 'tests/fixtures/round6/messages-g.jsonl' },
   { name: 'H', library: 'tests/fixtures/round6/library-h.json', labelled: 'tests/fixtures/round6/messages-h.jsonl' },
+  { name: 'I', library: 'tests/fixtures/round7/library-i.json', labelled: 'tests/fixtures/round7/messages-i.jsonl' },
+  { name: 'J', library: 'tests/fixtures/round7/library-j.json', labelled: 'tests/fixtures/round7/messages-j.jsonl' },
+  { name: 'N', library: 'tests/fixtures/round7/library-n.json', labelled: 'tests/fixtures/round7/messages-n.jsonl' },
+  { name: 'O', library: 'tests/fixtures/round7/library-o.json', labelled: 'tests/fixtures/round7/messages-o.jsonl' },
 ] as const;
 
 /** Reads the labelled shops through `read` (a path relative to the project root → its text), so tests and scripts share it. */
@@ -34,4 +40,11 @@ export function labelledShops(read: (path: string) => string): LabelledShop[] {
 export function formatRerankModel(model: RerankModel): string {
   const lines = Object.entries(model.pairs).map(([q, to]) => `    ${JSON.stringify(q)}: ${JSON.stringify(to)}`);
   return `{\n  "depth": ${model.depth},\n  "dense": ${JSON.stringify(model.dense)},\n  "pairs": {\n${lines.join(',\n')}\n  }\n}\n`;
+}
+
+/** One answer or question per line, for the same reasons. */
+export function formatAnswerMemory(data: AnswerMemoryData): string {
+  const answers = data.answers.map((a) => `    ${JSON.stringify(a)}`).join(',\n');
+  const questions = data.questions.map((q) => `    ${JSON.stringify(q)}`).join(',\n');
+  return `{\n  "answers": [\n${answers}\n  ],\n  "questions": [\n${questions}\n  ]\n}\n`;
 }

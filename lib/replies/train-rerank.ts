@@ -1,5 +1,6 @@
+import { AnswerMemory, answerMemoryData } from './answer-memory';
 import { queryFeatures } from './features';
-import { PairReranker, isPairSource, replyBigrams, type RerankModel } from './rerank';
+import { PairReranker, isPairSource, replyBigrams, replyTexts, type RerankModel } from './rerank';
 import { ReplyIndex } from './search-index';
 import type { Reply } from './types';
 
@@ -21,10 +22,12 @@ export interface RerankTrainOptions {
   prune?: number;
   /** at most this many pairs are kept, the heaviest (the panel loads the model: it must stay small) */
   maxPairs?: number;
+  /** learn the weight of the answer-memory likeness (answer-memory.ts) as a third dense feature (default on) */
+  memory?: boolean;
 }
 
 interface Candidate {
-  dense: [number, number];
+  dense: number[];
   bigrams: readonly string[];
   right: boolean;
 }
@@ -35,16 +38,21 @@ interface Example {
 }
 
 /** The plain index's best `depth` replies for each message, with what the reranker looks at. */
-function examplesOf(shop: LabelledShop, depth: number): Example[] {
+function examplesOf(shop: LabelledShop, depth: number, memory: AnswerMemory | null): Example[] {
   const index = new ReplyIndex(shop.replies, [], { reranker: null });
   const bigrams = new Map(shop.replies.map((r) => [r.id, replyBigrams(r)]));
+  const texts = new Map(shop.replies.map((r) => [r.id, replyTexts(r)]));
   return shop.rows.map((row) => {
     const got = index.suggest({ buyerMessages: [row.text] }, depth);
     const top = got[0]?.score || 1;
+    const features = queryFeatures([row.text], '');
+    const answers = memory?.answersFor(features);
     return {
-      query: [...queryFeatures([row.text], '').keys()].filter(isPairSource),
+      query: [...features.keys()].filter(isPairSource),
       candidates: got.map((s, rank) => ({
-        dense: [s.score / top, 1 / (rank + 1)],
+        dense: answers
+          ? [s.score / top, 1 / (rank + 1), memory!.likeness(answers, texts.get(s.id) ?? [])]
+          : [s.score / top, 1 / (rank + 1)],
         bigrams: bigrams.get(s.id) ?? [],
         right: row.expect.includes(s.id),
       })),
@@ -65,9 +73,13 @@ export function trainReranker(shops: readonly LabelledShop[], opts: RerankTrainO
   const rate = opts.rate ?? 0.05;
   const l2 = opts.l2 ?? 0.01;
   const prune = opts.prune ?? 0.02;
-  const maxPairs = opts.maxPairs ?? 12_000;
+  const maxPairs = opts.maxPairs ?? 11_500;
 
-  const perShop = shops.map((s) => examplesOf(s, depth));
+  const memory = opts.memory ?? true;
+  // Each shop's examples see a memory of the other shops only, as a shop the model has never seen will.
+  const perShop = shops.map((s) =>
+    examplesOf(s, depth, memory ? new AnswerMemory(answerMemoryData(shops.filter((o) => o !== s))) : null),
+  );
   const shopsOf = new Map<string, number>();
   for (const examples of perShop) {
     const seen = new Set<string>();
@@ -95,11 +107,13 @@ export function trainReranker(shops: readonly LabelledShop[], opts: RerankTrainO
     .map((ex) => ({ ex, features: ex.candidates.map((c) => featuresOf(ex, c)) }));
 
   const w = new Float64Array(vocab.size);
-  const dense = [1, 0];
+  const width = memory ? 3 : 2;
+  const dense = width === 3 ? [1, 0, 0] : [1, 0];
   const wSum = new Float64Array(vocab.size);
-  const denseSum = [0, 0];
+  const denseSum = dense.map(() => 0);
   const score = (c: Candidate, f: number[]) => {
-    let z = dense[0]! * c.dense[0] + dense[1]! * c.dense[1];
+    let z = 0;
+    for (let m = 0; m < width; m++) z += dense[m]! * c.dense[m]!;
     for (const j of f) z += w[j]!;
     return z;
   };
@@ -111,14 +125,14 @@ export function trainReranker(shops: readonly LabelledShop[], opts: RerankTrainO
         ex.candidates.forEach((wrong, k) => {
           if (wrong.right) return;
           const g = -1 / (1 + Math.exp(score(right, features[i]!) - score(wrong, features[k]!)));
-          for (let m = 0; m < 2; m++) dense[m] = dense[m]! - lr * g * (right.dense[m]! - wrong.dense[m]!);
+          for (let m = 0; m < width; m++) dense[m] = dense[m]! - lr * g * (right.dense[m]! - wrong.dense[m]!);
           for (const j of features[i]!) w[j] = w[j]! - lr * (g + l2 * w[j]!);
           for (const j of features[k]!) w[j] = w[j]! - lr * (-g + l2 * w[j]!);
         });
       });
     }
     for (let j = 0; j < w.length; j++) wSum[j] = wSum[j]! + w[j]!;
-    for (let m = 0; m < 2; m++) denseSum[m] = denseSum[m]! + dense[m]!;
+    for (let m = 0; m < width; m++) denseSum[m] = denseSum[m]! + dense[m]!;
   }
 
   const pairs: Record<string, Record<string, number>> = {};
@@ -134,7 +148,7 @@ export function trainReranker(shops: readonly LabelledShop[], opts: RerankTrainO
     (pairs[q] ??= {})[r] = hundredths;
   }
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { depth, dense: [round(denseSum[0]! / epochs), round(denseSum[1]! / epochs)], pairs };
+  return { depth, dense: denseSum.map((d) => round(d / epochs)), pairs };
 }
 
 export interface SuggestQuality {
@@ -144,8 +158,8 @@ export interface SuggestQuality {
 }
 
 /** Share of messages whose first suggestion, or any of the first three, is one of the expected replies. */
-export function measureShop(shop: LabelledShop, model: RerankModel | null): SuggestQuality {
-  const index = new ReplyIndex(shop.replies, [], { reranker: model ? new PairReranker(model) : null });
+export function measureShop(shop: LabelledShop, model: RerankModel | null, memory: AnswerMemory | null = null): SuggestQuality {
+  const index = new ReplyIndex(shop.replies, [], { reranker: model ? new PairReranker(model, memory) : null });
   let top1 = 0;
   let top3 = 0;
   for (const row of shop.rows) {

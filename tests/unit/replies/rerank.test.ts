@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { queryFeatures, type Reply } from '@/lib/replies';
 import { toClauses } from '@/lib/replies/normalize';
 import { PairReranker, forEachUnitPair, replyBigrams, type RerankModel } from '@/lib/replies/rerank';
-import { formatRerankModel, labelledShops, trainReranker } from '@/lib/replies/train-rerank-shops';
+import { answerMemoryData, formatAnswerMemory, formatRerankModel, labelledShops, trainReranker } from '@/lib/replies/train-rerank-shops';
 
 const pairsOf = (text: string) => {
   const out: string[] = [];
@@ -61,5 +61,9 @@ describe('stored reranker model', () => {
     const stored = readFileSync('lib/replies/rerank-model.json', 'utf8');
     expect(formatRerankModel(trainReranker(shops))).toBe(stored);
     expect(Buffer.byteLength(stored)).toBeLessThanOrEqual(150 * 1024);
-  }, 60_000);
+    expect(JSON.parse(stored).dense).toHaveLength(3);
+    const memory = readFileSync('lib/replies/answer-memory.json', 'utf8');
+    expect(formatAnswerMemory(answerMemoryData(shops))).toBe(memory);
+    expect(Buffer.byteLength(memory)).toBeLessThanOrEqual(300 * 1024);
+  }, 120_000);
 });
