@@ -74,7 +74,7 @@ interface PromiseUnit {
 const NO_READING: DueReading = { due: null, hint: null, spans: [] };
 const ARRIVAL_CONDITION = /^(?:等)?(?:货)?到了|^(?:等)?到货(?:了|后|之后|以后)?|^(?:一)?到(?:货)?(?:就|马上)/;
 /** The stock coming in: named (到货, 补货) or said of goods with a bare 到/补 at the end (蓝色那款大概十二月中旬到). */
-const ARRIVAL_WORD = /到货|补货|来货|货到|有货|上新|上架|缺货|断货|到仓|入仓|到库|[到补]$/;
+const ARRIVAL_WORD = /到货|补货|来货|货到|有货|上新|上架|缺货|断货|到仓|入仓|到库|[到补]$|[到补进来](?:了)?一批/;
 /** Events a promise waits on; a clause naming one with a time lends that time to the promise after it. */
 const AWAITED_EVENT = /到货|补货|来货|货到|有货|上新|上架|上班|开工|恢复|预计|估计|应该|大概|大约|等我|到$/;
 /** Words that point back at a time said before (周六上午有人值班，到时候给您回电话; 换的那件同一天寄出). */
@@ -85,7 +85,7 @@ const ARRIVAL_ESTIMATE = /到|送达|收到/;
 const ESTIMATE = /估计|预计|应该|大概|大约|差不多|最快|最迟|最晚|约/;
 /** Hints that only say "as soon as it can be done": a follow-up with one of them is due with the promise before it. */
 const FOLLOW_UP_HINTS: ReadonlySet<VagueHint | null> = new Set([null, 'on_result', 'asap']);
-const ARRIVAL_OF_MONEY = /到账|到(?:您的?)?(?:账户|账上|卡上)/;
+const ARRIVAL_OF_MONEY = /到[账帐]|到(?:您的?)?(?:账户|账上|卡上)/;
 /** Goods that went missing or arrived broken: what is sent for them is a resend. */
 const MISSING_GOODS = /漏发|漏放|漏装|少装|没装|少发|少寄|少了|缺的|缺了|缺件|少的|压坏|摔坏|磕坏|碰坏|破了|碎了|坏了|重新寄|重寄/;
 /** Parts sent on their own (螺丝包, 配件, 保修卡): they make up an order that came short, a resend. */

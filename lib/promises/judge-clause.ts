@@ -114,6 +114,8 @@ const REPORT_BEFORE =
   /以经|上周|上礼拜|上星期|上个月|已经|已(?=[为给帮发寄退换开安处申联催])|刚刚|刚才|刚(?=[给帮发寄退换开安处申联催])|(?<![一明今清大])早就|昨天|昨晚|昨儿|昨日|前天|前几天|之前(?:就|已)/;
 /** Going on as the agent writes: 现在在跟快递那边核实, 正在给您处理. */
 const PROGRESSIVE = /正在|(?:现在|这边|还|我)在(?=跟|和|给|帮|处理|核实|查|联系|催|问|打)/;
+/** 到了我在跟您说, 看完了在回您: after a step still to come, 在 is 再 mistyped, not "going on now". */
+const TYPO_AGAIN = /(?:了|完|好)(?:我|这边)?在/;
 /** 提前跟您说一声: the message itself is the word to the buyer. */
 const PERFORMATIVE = new RegExp(`(?:提前|先)(?:跟|和|给)${YOU}(?:说|讲)(?:一声|一下)?`);
 const FUTURE_WORD = /会|要|就要|马上|立刻|这就|等下|稍后|明天|后天|下周|待会|一会|晚点|再|明早|明晚|上班/;
@@ -121,6 +123,7 @@ const FUTURE_WORD = /会|要|就要|马上|立刻|这就|等下|稍后|明天|�
 const PLANNED = /就|把|一定|肯定|保证|争取/;
 // 过 in 寄过去 / 发过来 is a direction, not the past.
 const DONE_AFTER = /^(?:了|过(?![去来])|完了|好了)/;
+const PAST_DE = /^(?:去|来|过去|过来)?的$/;
 /** 把…V了 with a time or a next-step word is a plan (明儿下午帮您把发票开了, 一上班我先把您这单发了). */
 const PLAN_STEP = /先|再|就|会|要|一定|肯定|保证|争取|尽量/;
 /** A 了 after an embedded question belongs to it, not to the action (问一下仓库是不是发错了). */
@@ -156,11 +159,13 @@ const BUYER_SUBJECT =
 const AGENT_BEFORE = new RegExp(`${AGENT}|客服`);
 
 /** 我得问下技术: a need explained, not a step promised; 我好给您登记: the purpose of the buyer's act. */
-const NECESSITY = /我得(?=[问去找跟查看])|得先|(?:我|这边)好(?=[给帮为])|以便|好让/;
+const NECESSITY = /(?:我|这个?|那个?)得(?=[问去找跟查看])|得先|(?:我|这边)好(?=[给帮为])|以便|好让/;
 /** …unless the next clause answers once the asking is done (我得问下快递公司，问清楚了今天下午回您). */
 const AFTER_ASKING = /^(?:等)?(?:问|确认|核实|查)(?:清楚|好|完|到)/;
+/** 这个得问一下保税仓，上午回您消息 / 睡醒了就去查物流，中午前跟您说: legwork the answer after it depends on is a step promised. */
+const WORD_BACK_NEXT = new RegExp(`回(?:${YOU}|复|话|个话)|答复|(?:告诉|通知)${YOU}|(?:跟|和|给)${YOU}(?:说|讲|个|消息)`);
 /** 到账可能要明天: a guess at when money lands, not the agent's act. */
-const MONEY_LANDS = /到账/;
+const MONEY_LANDS = /到[账帐]/;
 /** 系统显示明天到账, 银行那边到账: someone else's forecast of the money. */
 const MONEY_SOURCE = /显示|系统|银行|平台/;
 /** A day or a deadline for this money (后儿到账, 中午之前到账), not a span (一到三天到账). */
@@ -240,7 +245,7 @@ export function judgeClause(ctx: ClauseContext): Verdict {
   if (CONSTRAINT.test(text) && !ADDRESSED.test(text)) return 'policy';
   if (HOW_TO.test(text)) return 'request';
 
-  if (PROGRESSIVE.test(beforeAndFirst) || PERFORMATIVE.test(text)) return 'report';
+  if ((PROGRESSIVE.test(beforeAndFirst) && !TYPO_AGAIN.test(beforeAndFirst)) || PERFORMATIVE.test(text)) return 'report';
   const recounted = RECOUNTED.exec(text);
   if (recounted && recounted.index < action.start) return 'report';
   // Searched in the whole clause: 已(?=帮) must see the 帮 that starts the action.
@@ -252,8 +257,16 @@ export function judgeClause(ctx: ClauseContext): Verdict {
   // 退款我今晚就给您点了: with the object fronted, the plan word stands after the action's noun.
   const planned =
     (ctx.hasExactTime && PLANNED.test(action.start === 0 ? stripParticles(text).replace(/了$/, '') : before)) ||
-    (/把/.test(upToAction) && PLAN_STEP.test(before));
+    (/把/.test(upToAction) && (PLAN_STEP.test(before) || ctx.hasExactTime));
   if (DONE_AFTER.test(after) && !planned) return 'report';
+  // 今天早上发出去的: 是…的 tells when it was done.
+  if (
+    PAST_DE.test(after) &&
+    /[出发寄走退开到去来]$/.test(text.slice(action.start, action.end)) &&
+    !FUTURE_WORD.test(text) &&
+    !PLAN_STEP.test(before)
+  )
+    return 'report';
   const stripped = stripParticles(text);
   if (stripped.endsWith('了') && !EMBEDDED_QUESTION.test(after) && !FUTURE_WORD.test(text) && !planned) return 'report';
 
@@ -288,8 +301,9 @@ export function judgeClause(ctx: ClauseContext): Verdict {
 
   if (REQUEST_START.test(text) || BUYER_SUBJECT.test(before)) return 'request';
 
+  const answerAfter = action.legwork === true && ctx.next !== undefined && WORD_BACK_NEXT.test(ctx.next);
   if (NECESSITY.test(beforeAndFirst) && !(ctx.next !== undefined && AFTER_ASKING.test(ctx.next))) return 'none';
   const aimedAtBuyer = BUYER_WORD.test(text.slice(action.start, action.end));
-  if (aimedAtBuyer || ctx.hasTime || COMMITMENT.test(text) || ctx.afterPromise) return 'promise';
+  if (aimedAtBuyer || ctx.hasTime || COMMITMENT.test(text) || ctx.afterPromise || answerAfter) return 'promise';
   return 'none';
 }

@@ -38,7 +38,8 @@
  * - 月底(前) / 这个月内 → last day of the month; 月初 → the 3rd (of next month once past); 月中 → the 15th; 下个月
  *   alone → its 5th; 年底 / 年内 → 31 December;
  *   上旬 / 中旬 / 下旬 → the 5th / 15th / 25th (of the month named, else this month's or next month's once past).
- * - 明天这个时候 → that day at the clock of `now`. 三点一刻 → 15:15. 零点前 → 23:59 of the day (before midnight).
+ * - 明天这个时候 → that day at the clock of `now`. 三点一刻 → 15:15. 零点前 → 23:59 of the day (before midnight), and so
+ *   are 今晚/晚上十二点(前) and a bare 12点前 said after 18:00 (the night's twelve, not tomorrow's noon).
  * - A month and day in figures (12.12前, 12/15) read like 12月12号, but only where a date can stand (not 12.5元, 2.5公斤).
  * - 25号(之前) without a month → this month's 25th, or next month's once past.
  * - 11月25号 without a year → this year's, except when that date is more than 30 days gone, then next year's (1月5号 said on
@@ -595,8 +596,11 @@ function readChrono(text: string, now: Date, f: Findings): void {
         hour += 12;
       }
       // 零点前 is before midnight tonight: the last minute of the day, not 00:00 of it.
+      // 今晚十二点(前) too: chrono reads the night's twelve as noon.
       const beforeMidnight =
-        hour === 0 && (source.get('minute') ?? 0) === 0 && BEFORE_WORD.test(text.slice(r.index + r.text.length));
+        (source.get('minute') ?? 0) === 0 &&
+        ((hour === 0 && BEFORE_WORD.test(text.slice(r.index + r.text.length))) ||
+          (hour === 12 && /[晚夜]/.test(text.slice(0, r.index + r.text.length))));
       f.clock = {
         hour: beforeMidnight ? 23 : hour,
         minute: beforeMidnight ? 59 : source.get('minute') ?? 0,
@@ -616,6 +620,8 @@ function hourForPart(hour: number, part: PartOfDay | undefined): number {
 
 function resolveClock(clock: NonNullable<Findings['clock']>, f: Findings, now: Date): Date {
   const explicitDay = f.day?.at ?? (f.part?.dayOffset !== undefined ? addDays(now, f.part.dayOffset) : undefined);
+  // 12点前 said in the evening: midnight tonight (its last minute), not tomorrow's noon.
+  if (clock.hour === 12 && clock.minute === 0 && !explicitDay && !f.part && now.getHours() >= 18) return atTime(now, 23, 59);
   const hour = clock.meridiemKnown ? clock.hour : hourForPart(clock.hour, f.part);
   if (explicitDay) return atTime(explicitDay, hour, clock.minute);
   const today = atTime(now, hour, clock.minute);
