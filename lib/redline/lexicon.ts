@@ -66,7 +66,7 @@ export const LEXICON: Record<string, string> = {
   CONTACT: '加|\\+|➕|添加|联系|找|私聊|私信|扫|搜|关注|进|滴|戳|敲|扣(?!款|钱|费|分|除)|call|艾特',
   /** Marketplaces and shop channels a buyer could be moved to, and their code names (某宝, 海鲜市场 = 闲鱼). */
   ELSEWHERE:
-    '淘宝|天猫|京东|拼多多|抖音|抖店|快手|小红书|唯品会|闲鱼|咸鱼|微店|某[宝东多音手鱼]|海鲜市场|官网|小程序|实体店|门店|工厂店',
+    '淘宝|天猫|京东|拼多多|抖音|抖店|快手|小红书|唯品会|闲鱼|咸鱼|微店|某[宝东多音手鱼]|海鲜市场|官网|小程序|实体店|门店|工厂店|(?<![a-z])(dy|ks)(?![a-z])|1688|鱼塘',
   /** Reasons that hide a quality problem when it is one. */
   SOFT_REASON:
     '不想要|不喜欢|拍错|多拍|(七天|7天)?无理由|其他|其它|不合适|没有理由|协商一致|个人原因|已收到货|未收到货|买多了|尺码不合适|不需要',
