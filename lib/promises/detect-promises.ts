@@ -76,7 +76,7 @@ const ARRIVAL_CONDITION = /^(?:等)?(?:货)?到了|^(?:等)?到货(?:了|后|之
 /** The stock coming in: named (到货, 补货) or said of goods with a bare 到/补 at the end (蓝色那款大概十二月中旬到). */
 const ARRIVAL_WORD = /到货|补货|来货|货到|有货|上新|上架|缺货|断货|到仓|入仓|到库|[到补]$|[到补进来](?:了)?一批/;
 /** Events a promise waits on; a clause naming one with a time lends that time to the promise after it. */
-const AWAITED_EVENT = /到货|补货|来货|货到|有货|上新|上架|上班|开工|恢复|预计|估计|应该|大概|大约|等我|到$/;
+const AWAITED_EVENT = /到货|补货|来货|货到|有货|上新|上架|上班|开工|恢复|揽收|揽件|取件|来收|预计|估计|应该|大概|大约|等我|到$/;
 /** Words that point back at a time said before (周六上午有人值班，到时候给您回电话; 换的那件同一天寄出). */
 const TIME_ANAPHORA = /到时候?|届时|那时候?|那会儿|同一天|同天|当天|同时/;
 /** An estimate of when goods or money arrive (估计明天到, 到账可能要明天) says nothing of when the agent acts. */
@@ -230,6 +230,9 @@ export function analyseClauses(message: string, now: Date): AnalysedClause[] {
       const context = current.text + (prev?.text ?? '');
       if (prev?.matches.some((m) => m.kind === 'exchange') || current.matches.some((m) => m.kind === 'exchange' && m.mention))
         current.action = { ...current.action, kind: 'exchange' };
+      // 这单整单重发，明儿上午出: the shipment after a resend is named is that resend.
+      else if (samePrev?.matches.some((m) => m.kind === 'resend' && !m.mention) && !samePrev.action?.legwork)
+        current.action = { ...current.action, kind: 'resend' };
       else if (MISSING_GOODS.test(context) || PART_NOUN.test(current.text)) current.action = { ...current.action, kind: 'resend' };
       else if (/开/.test(current.text) && nounTopic(context) === 'invoice') current.action = { ...current.action, kind: 'invoice' };
     }

@@ -49,6 +49,19 @@ describe('round 7: actions said the short way', () => {
     ['下批到仓了这边给您发消息', ['restock_notice']],
     // 在 mistyped for 再 after a step still to come
     ['等我核对完了在跟您说', ['reply']],
+    // information handed over: reports, batch numbers, schedules, a plan, progress
+    ['检测报告下午发到这个窗口', ['reply']],
+    ['待会把尺码表再发一遍', ['reply']],
+    ['周四前给个处理意见', ['reply']],
+    ['包裹我盯着，晚上更新一次进度', ['logistics', 'reply']],
+    // applications the agent files, and the pickup booked
+    ['理赔申请明天提交上去', ['other']],
+    ['我去申请赔偿，批了跟您说', ['other', 'reply']],
+    ['后天上午安排上门取件', ['logistics']],
+    // legwork with 他们 / 确认 aimed at the courier named before
+    ['快递年前停得早，我明天打电话问问他们', ['logistics']],
+    // the shipment after a resend is named is that resend
+    ['这单全部重发，后天上午出', ['resend']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -64,6 +77,9 @@ describe('round 7: look-alikes that promise nothing', () => {
     '上周三的快递已经走了',
     '昨天打过你电话 没人接',
     '退款昨天就到帐了',
+    '您把检测报告发我一下',
+    '我帮您申请补偿5元是可以的吗？',
+    '保价申请已经提交上去了',
   ])('%s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
