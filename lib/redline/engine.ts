@@ -40,6 +40,7 @@ const SHOWN = new RegExp(expandGaps(SHOWN_AT_PURCHASE));
 const UNOPENED = new RegExp(expandGaps(UNOPENED_OK));
 const CONFIRMED = new RegExp(expandGaps('已确认|确认过|已勾选|勾选确认|已知晓|同意了不支持'));
 const PRICE = new RegExp(PRICE_REASON);
+const AS_IF_CUSTOM = /(按|当|算)(作|成)?定制/;
 
 /** The built-in rules that run on a platform, with that platform's severities. */
 export function effectiveRules(platform: PlatformId): Array<{ def: RuleDef; severity: Severity; specific: boolean }> {
@@ -80,6 +81,8 @@ function compileBuiltIn(def: RuleDef, severity: Severity, specific: boolean): Co
  * line itself ("拆封后不支持，未拆封七天内可退"). A discount is never the reason.
  */
 function lawfulReturnExemption(window: string): boolean {
+  // 通用款也按定制处理: ordinary goods only treated as custom keep the right.
+  if (AS_IF_CUSTOM.test(window)) return false;
   if (LAWFUL_GOODS.test(window)) return true;
   if (WORN_GOODS.test(window) && !TRIED.test(window)) return true;
   if (PRICE.test(window)) return false;
