@@ -74,7 +74,7 @@ interface PromiseUnit {
 const NO_READING: DueReading = { due: null, hint: null, spans: [] };
 const ARRIVAL_CONDITION = /^(?:等)?(?:货)?到了|^(?:等)?到货(?:了|后|之后|以后)?|^(?:一)?到(?:货)?(?:就|马上)/;
 /** The stock coming in: named (到货, 补货) or said of goods with a bare 到/补 at the end (蓝色那款大概十二月中旬到). */
-const ARRIVAL_WORD = /到货|补货|来货|货到|有货|上新|上架|缺货|断货|到仓|入仓|到库|[到补]$|[到补进来](?:了)?一批/;
+const ARRIVAL_WORD = /到货|补货|来货|货到|有货|上新|上架|缺货|断货|到仓|入仓|到库|[到补]$|[到补进来](?:了)?一批|[才就]有$/;
 /** Events a promise waits on; a clause naming one with a time lends that time to the promise after it. */
 const AWAITED_EVENT = /到货|补货|来货|货到|有货|上新|上架|上班|开工|恢复|揽收|揽件|取件|来收|预计|估计|应该|大概|大约|等我|到$/;
 /** Words that point back at a time said before (周六上午有人值班，到时候给您回电话; 换的那件同一天寄出). */

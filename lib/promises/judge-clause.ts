@@ -66,7 +66,7 @@ const QUESTION_WORDS =
 const QUESTION_END = /(?:[吗么嘛]|不|没有?|对吧|是吧|好吧)$/;
 /** 给您答复能不能加急, 问下能不能给您优惠: the question is what the agent will answer or ask, not one put to the buyer. */
 const EMBEDDING_VERB =
-  /答复|回复|告诉|通知|问(?:一?下|问)?|确认(?:一下)?|看看|看一下|看下|查(?:一?下|查)?|核实(?:一下)?|说说|说下|说明|商量/;
+  /答复|回复|告诉|通知|问(?:一?下|问)?|确认(?:一下)?|看看|看一下|看下|查(?:一?下|查)?|核实(?:一下)?|对(?:一?下)|说说|说下|说明|商量/;
 const CONFIRMATION =
   /^(?:您看|这样)?(?:可以|好|行|方便|同意|怎么样|如何|ok|OK)(?:吗|么|不|嘛|呢|吧)?$|^您看(?:呢|怎么样|如何|行吗|可以吗)?$/;
 
@@ -91,7 +91,7 @@ const CONDITIONAL = /^(?:等)?(?:找到|找着|找得到)(?:了|的话)?|还(?:�
 const WORD_BACK: ReadonlySet<string> = new Set(['reply', 'callback']);
 
 const POLICY =
-  /^(?:以后|今后|往后|下次)|也(?<![给帮为替][您你]也)(?=发货|寄|送货|上班|营业|正常|照常)|一般|通常|一直(?:都)?是|一向|向来|历来|从来都|正常情况|正常来说|默认|截单|付款|拍下|(?<!给您|帮您|重新)下单|前拍的|拍的当天|付完款|付好款|下完单|的订单|(?<![您你]|换货|退货|补发|售后)的单子|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|寄回|退回(?:后|之后|以后)|(?<!(?:仓库|库房|我们|这边|那边)一?)签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|(?:完成|通过|成功|提交|申请)(?:后|之后|以后)|确认收货|审核(?:后|之后|通过后|完成后)|(?<!(?:今天|明天|后天|今晚|明早)[^，]{0,6})原路(?![^，]*?(?:今天|明天|后天|今晚|明早))|一律|照常(?<!(?:您|你)(?:这|那|的)[^，]{0,12}照常)|规定|政策|自动|运费险|会(?:有)?(?:延迟|延误|推迟|顺延)/;
+  /^(?:以后|今后|往后|下次)|也(?<![给帮为替][您你]也)(?=发货|寄|送货|上班|营业|正常|照常)|一般|通常|一直(?:都)?是|一向|向来|历来|从来都|正常情况|正常来说|默认|截单|付款|拍下|(?<!给您|帮您|重新)下单|前拍的|拍的当天|付完款|付好款|下完单|的订单|(?<![您你]|换货|退货|补发|售后)的单子|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|(?<![给帮为替](?:您|你)|好)寄回|退回(?:后|之后|以后)|(?<!(?:仓库|库房|我们|这边|那边)一?)签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|(?:完成|通过|成功|提交|申请)(?:后|之后|以后)|确认收货|审核(?:后|之后|通过后|完成后)|(?<!(?:今天|明天|后天|今晚|明早)[^，]{0,6})原路(?![^，]*?(?:今天|明天|后天|今晚|明早))|一律|照常(?<!(?:您|你)(?:这|那|的)[^，]{0,12}照常)|规定|政策|自动|运费险|会(?:有)?(?:延迟|延误|推迟|顺延)/;
 /**
  * Only policy when nothing ties it to this buyer: 周末正常发货 is policy; 明天正常给您发 and 我们后天统一安排发货 are not
  * (addressed to the buyer, or the shop naming a day).
@@ -120,7 +120,7 @@ const TYPO_AGAIN = /(?:了|完|好)(?:我|这边)?在/;
 const PERFORMATIVE = new RegExp(`(?:提前|先)(?:跟|和|给)${YOU}(?:说|讲)(?:一声|一下)?`);
 const FUTURE_WORD = /会|要|就要|马上|立刻|这就|等下|稍后|明天|后天|下周|待会|一会|晚点|再|明早|明晚|上班/;
 /** 今儿就给您把退款退了: 就/把 with a time said make the 了 one of a plan done by then. */
-const PLANNED = /就|把|一定|肯定|保证|争取/;
+const PLANNED = /就|把|先|一定|肯定|保证|争取/;
 // 过 in 寄过去 / 发过来 is a direction, not the past.
 const DONE_AFTER = /^(?:了|过(?![去来])|完了|好了)/;
 const PAST_DE = /^(?:去|来|过去|过来)?的$/;
@@ -194,7 +194,9 @@ export function isQuestion(text: string, terminator: string): boolean {
   const stripped = stripParticles(text);
   const embedding = EMBEDDING_VERB.exec(text);
   // 我去仓库看看您那单打包没: the yes/no question is what the agent will find out, not one put to the buyer.
-  if (QUESTION_END.test(stripped) && !(embedding && /[没不]$/.test(stripped) && embedding.index > 0)) return true;
+  // …问下厂家有没有: an A-not-A question after the verb is what the agent will ask too.
+  if (QUESTION_END.test(stripped) && !(embedding && /[没不]$|(.)[没不]\1$/.test(stripped) && embedding.index > 0))
+    return true;
   return QUESTION_WORDS.test(embedding ? text.slice(0, embedding.index) : text);
 }
 

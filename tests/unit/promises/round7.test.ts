@@ -62,6 +62,13 @@ describe('round 7: actions said the short way', () => {
     ['快递年前停得早，我明天打电话问问他们', ['logistics']],
     // the shipment after a resend is named is that resend
     ['这单全部重发，后天上午出', ['resend']],
+    // 换好 then sent back is the exchange (寄回 by the shop is not the buyer's return)
+    ['五天内换好给您寄回去', ['exchange']],
+    // an A-not-A question after 问下 is what the agent will ask
+    ['上午问下厂家有没有，问好了回你', ['other', 'reply']],
+    // 先 with a time is a plan even with 了
+    ['您这单今天先给走了', ['ship']],
+    ['那个款式厂家说月底才有，到了第一时间吱一声', ['restock_notice']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -80,6 +87,8 @@ describe('round 7: look-alikes that promise nothing', () => {
     '您把检测报告发我一下',
     '我帮您申请补偿5元是可以的吗？',
     '保价申请已经提交上去了',
+    '您寄回后我们收到就处理',
+    '那个色下周三补',
   ])('%s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
