@@ -27,6 +27,9 @@ export const REDLINE_FILES = [
   'tests/fixtures/round4/redline-c.jsonl',
   'tests/fixtures/round4/redline-d.jsonl',
   'tests/fixtures/round6/redline-k.jsonl',
+  'tests/fixtures/round7/redline-p.jsonl',
+  'tests/fixtures/round7/redline-q.jsonl',
+  'tests/fixtures/round7/redline-r.jsonl',
   'tests/fixtures/round6/redline-l.jsonl',
 ];
 export const PROMISE_FILES = [
@@ -43,6 +46,9 @@ export const PROMISE_FILES = [
   'tests/fixtures/round4/promises-d.jsonl',
   'tests/fixtures/round6/promises-k.jsonl',
   'tests/fixtures/round6/promises-l.jsonl',
+  'tests/fixtures/round7/promises-p.jsonl',
+  'tests/fixtures/round7/promises-q.jsonl',
+  'tests/fixtures/round7/promises-r.jsonl',
 ];
 
 const read = (files) =>
