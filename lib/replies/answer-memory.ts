@@ -114,7 +114,7 @@ export class AnswerMemory {
 
   /**
    * What the answers to the questions nearest a buyer query (queryFeatures) look like: their vectors summed, each
-   * weighted by how close its question is. Empty when no remembered question shares a token with the query.
+   * weighted by the square of how close its question is. Empty when no remembered question shares a token with the query.
    */
   answersFor(buyerQuery: Features): Vector {
     const query = weigh(questionTokens(buyerQuery), this.questionIdf);
@@ -124,8 +124,10 @@ export class AnswerMemory {
     }
     const nearest = [...sims].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, NEIGHBOURS);
     const out: Vector = new Map();
+    // Squared: a near twin of the message speaks much louder than a question that shares one word with it.
     for (const [q, sim] of nearest) {
-      for (const [token, w] of this.answers[this.questions[q]!.answer]!) out.set(token, (out.get(token) ?? 0) + sim * w);
+      const weight = sim * sim;
+      for (const [token, w] of this.answers[this.questions[q]!.answer]!) out.set(token, (out.get(token) ?? 0) + weight * w);
     }
     return out;
   }

@@ -22,6 +22,11 @@ export const LABELLED_SHOP_FILES = [
   { name: 'J', library: 'tests/fixtures/round7/library-j.json', labelled: 'tests/fixtures/round7/messages-j.jsonl' },
   { name: 'N', library: 'tests/fixtures/round7/library-n.json', labelled: 'tests/fixtures/round7/messages-n.jsonl' },
   { name: 'O', library: 'tests/fixtures/round7/library-o.json', labelled: 'tests/fixtures/round7/messages-o.jsonl' },
+  { name: 'U', library: 'tests/fixtures/round8/library-u.json', labelled: 'tests/fixtures/round8/messages-u.jsonl' },
+  { name: 'V', library: 'tests/fixtures/round8/library-v.json', labelled: 'tests/fixtures/round8/messages-v.jsonl' },
+  { name: 'W', library: 'tests/fixtures/round8/library-w.json', labelled: 'tests/fixtures/round8/messages-w.jsonl' },
+  { name: 'X', library: 'tests/fixtures/round8/library-x.json', labelled: 'tests/fixtures/round8/messages-x.jsonl' },
+  { name: 'AD', library: 'tests/fixtures/round9/library-ad.json', labelled: 'tests/fixtures/round9/messages-ad.jsonl' },
 ] as const;
 
 /** Reads the labelled shops through `read` (a path relative to the project root → its text), so tests and scripts share it. */
