@@ -82,7 +82,7 @@ const TIME_ANAPHORA = /到时候?|届时|那时候?|那会儿|同一天|同天|�
 /** An estimate of when goods or money arrive (估计明天到, 到账可能要明天) says nothing of when the agent acts. */
 const ARRIVAL_ESTIMATE = /到|送达|收到/;
 /** Words that make a trailing clause an estimate of when the promise before it happens. */
-const ESTIMATE = /估计|预计|应该|大概|大约|差不多|最快|最迟|最晚|约/;
+const ESTIMATE = /估计|预计|应该|大概|大约|差不多|最快|最迟|最晚|约|^[0-9一二两三四五六七八九十半]+个?半?(?:小时|钟头|分钟)(?:左右|搞定|就好|以内)?$/;
 /** Hints that only say "as soon as it can be done": a follow-up with one of them is due with the promise before it. */
 const FOLLOW_UP_HINTS: ReadonlySet<VagueHint | null> = new Set([null, 'on_result', 'asap']);
 const ARRIVAL_OF_MONEY = /到[账帐]|到(?:您的?)?(?:账户|账上|卡上)/;

@@ -268,19 +268,20 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
   [
     /小时|钟头|分钟|刻钟|[0-9] ?(?:h|H|min)/,
     new RegExp(
-      `(${NUMBER_SOURCE}|半|个把)?个?(半)?(小时|钟头|分钟|刻钟|(?<=[0-9]) ?(?:hours?|hrs?|h|H|mins?))(?:以内|之内|内|之后|以后|后|左右)`,
+      `(?:(?<=过)(${NUMBER_SOURCE}|半|个把)个?(半)?(小时|钟头|分钟|刻钟)(?!以内|之内|内)|(${NUMBER_SOURCE}|半|个把)?个?(半)?(小时|钟头|分钟|刻钟|(?<=[0-9]) ?(?:hours?|hrs?|h|H|mins?))(?:以内|之内|内|之后|以后|后|左右))`,
       'g',
     ),
     (m, now, f) => {
-      const minutes = minutesOf(m[1], m[2] === '半', m[3] ?? '');
+      // 过两个钟头 (after two hours) reads like 两小时后.
+      const minutes = m[3] ? minutesOf(m[1], m[2] === '半', m[3]) : minutesOf(m[4], m[5] === '半', m[6] ?? '');
       if (minutes > 0 && Number.isFinite(minutes)) setInstant(f, addMinutes(now, minutes), m.index);
     },
   ],
-  // 大概二十分钟, 等我五分钟: an estimate without 后/内
+  // 大概二十分钟, 等我五分钟, a clause opening on 二十分钟: an estimate without 后/内
   [
     /小时|钟头|分钟|刻钟/,
     new RegExp(
-      `(?:大概|大约|约|估计|预计|差不多|等我|再等|给我)(${NUMBER_SOURCE}|半)个?(半)?(小时|钟头|分钟|刻钟)`,
+      `(?:大概|大约|约|估计|预计|差不多|等我|再等|给我|^)(${NUMBER_SOURCE}|半)个?(半)?(小时|钟头|分钟|刻钟)`,
       'g',
     ),
     (m, now, f) => {
@@ -341,7 +342,7 @@ const RECOGNISERS: ReadonlyArray<readonly [RegExp, RegExp, Recogniser]> = [
   // 放假回来, 节后, 收假后: the first day back from the break nearest now
   [
     /假|节后/,
-    /(?:放假|假期|休假)(?:结束)?(?:回来|之后|以后|后)|收假(?:后|以后|之后)?|节后/g,
+    /(?:放假|假期|休假|(?<![请休病])假)(?:结束)?(?:回来|之后|以后|后)(?:的)?(?:第一个工作日|第一个上班日|上班第一天|第一天)?|收假(?:后|以后|之后)?|节后/g,
     (m, now, f) => {
       const back = dayBackFromNearBreak(now);
       if (back) setDay(f, back, m.index);
