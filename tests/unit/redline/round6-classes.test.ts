@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRedlineEngine, type CategoryId, type PlatformId } from '../../../lib/redline';
+import { describeClasses, type Classes } from './class-table';
 import { measure, readLabelled, report } from './labelled-metrics';
 
 /*
@@ -7,23 +7,6 @@ import { measure, readLabelled, report } from './labelled-metrics';
  * words, and a night-shift student agent for small shops who cuts corners) and the look-alikes they must leave alone.
  * The sentences are mine, written for these tables; none is in a tuning or blind set.
  */
-
-const engines = new Map<PlatformId, ReturnType<typeof createRedlineEngine>>();
-function check(text: string, platform: PlatformId = 'generic') {
-  let e = engines.get(platform);
-  if (!e) engines.set(platform, (e = createRedlineEngine({ platform })));
-  return e.check(text);
-}
-const show = (text: string, platform?: PlatformId) =>
-  JSON.stringify(check(text, platform).map((f) => [f.rule, text.slice(f.start, f.end)]));
-
-interface Classes {
-  category: CategoryId;
-  /** [class it exercises, reply]: must be flagged with the category. */
-  fires: Array<[shape: string, text: string]>;
-  /** [why it is fine, reply]: must not be flagged at all. */
-  clean: Array<[why: string, text: string]>;
-}
 
 const CLASSES: Classes[] = [
   {
@@ -208,17 +191,7 @@ const CLASSES: Classes[] = [
   },
 ];
 
-describe.each(CLASSES)('round-6 $category classes', ({ category, fires, clean }) => {
-  it.each(fires)('fires on %s: 「%s」', (_shape, text) => {
-    expect(
-      check(text).map((f) => f.category),
-      show(text)
-    ).toContain(category);
-  });
-  it.each(clean)('stays quiet (%s): 「%s」', (_why, text) => {
-    expect(check(text), show(text)).toEqual([]);
-  });
-});
+describeClasses('round-6', CLASSES);
 
 /*
  * Round 6: writer K (家电/大件家具 flagship) and writer L (night-shift student agent), measured once through `kefu check`
