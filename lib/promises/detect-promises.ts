@@ -72,9 +72,10 @@ interface PromiseUnit {
 }
 
 const NO_READING: DueReading = { due: null, hint: null, spans: [] };
-const ARRIVAL_CONDITION = /^(?:等)?(?:货)?到了|^(?:等)?到货(?:了|后|之后|以后)?|^(?:一)?到(?:货)?(?:就|马上)/;
+const ARRIVAL_CONDITION =
+  /^(?:等)?(?:货)?到了|^(?:等)?到货(?:了|后|之后|以后)?|^(?:一)?到(?:货)?(?:就|马上)|^(?:等)?(?:补|上|进|下来)(?:好|上|齐)?了|^补上就|^有(?:了)?新?货/;
 /** The stock coming in: named (到货, 补货) or said of goods with a bare 到/补 at the end (蓝色那款大概十二月中旬到). */
-const ARRIVAL_WORD = /到货|补货|来货|货到|有货|上新|上架|缺货|断货|到仓|入仓|到库|[到补]$|[到补进来](?:了)?一批|[才就]有$/;
+const ARRIVAL_WORD = /到货|补货|来货|货到|有货|上新|上架|进货|缺货|断货|到仓|入仓|到库|[到补]$|补上$|下来$|[到补进来](?:了)?一批|[才就]有$/;
 /** Events a promise waits on; a clause naming one with a time lends that time to the promise after it. */
 const AWAITED_EVENT = /到货|补货|来货|货到|有货|上新|上架|上班|开工|恢复|揽收|揽件|取件|来收|预计|估计|应该|大概|大约|等我|到$/;
 /** Words that point back at a time said before (周六上午有人值班，到时候给您回电话; 换的那件同一天寄出). */
@@ -237,6 +238,16 @@ export function analyseClauses(message: string, now: Date): AnalysedClause[] {
       else if (/开/.test(current.text) && nounTopic(context) === 'invoice') current.action = { ...current.action, kind: 'invoice' };
     }
 
+    // 电极片缺货，下周三前补上: after a stock-out, 补上 is the stock coming in, not goods resent.
+    if (
+      current.action.kind === 'resend' &&
+      /^补(?:上|齐|好)?$/.test(current.text.slice(current.action.start, current.action.end)) &&
+      samePrev &&
+      /缺货|断货|没货|没有货/.test(samePrev.text)
+    ) {
+      current.action = null;
+      continue;
+    }
     // 换货单我已经给您提了，新的周五发出: the new one sent after an exchange is that exchange, not a resend.
     if (
       current.action.kind === 'resend' &&
@@ -247,11 +258,13 @@ export function analyseClauses(message: string, now: Date): AnalysedClause[] {
     }
 
     // 预计下周三到货，到了第一时间通知您: a word to the buyer when the stock comes is a restock notice.
+    // 到货情况十一月底以前通知您 / 下月一号上新，到时候提醒您: the notice follows a clause about the stock alone.
     if (
       current.action.kind === 'reply' &&
-      ARRIVAL_CONDITION.test(current.text) &&
       prev &&
-      ARRIVAL_WORD.test(prev.text)
+      ARRIVAL_WORD.test(prev.text) &&
+      (ARRIVAL_CONDITION.test(current.text) ||
+        (!prev.action && (TIME_ANAPHORA.test(current.text) || /通知|提醒/.test(current.text))))
     ) {
       current.action = { ...current.action, kind: 'restock_notice' };
     }

@@ -66,12 +66,12 @@ const QUESTION_WORDS =
 const QUESTION_END = /(?:[吗么嘛]|不|没有?|对吧|是吧|好吧)$/;
 /** 给您答复能不能加急, 问下能不能给您优惠: the question is what the agent will answer or ask, not one put to the buyer. */
 const EMBEDDING_VERB =
-  /答复|回复|告诉|通知|问(?:一?下|问)?|确认(?:一下)?|看看|看一下|看下|查(?:一?下|查)?|核实(?:一下)?|对(?:一?下)|说说|说下|说明|商量/;
+  /答复|回复|告诉|通知|问(?:一?下|问)?|确认(?:一下)?|看看|看一下|看下|查(?:一?下|查)?|核实(?:一下)?|对(?:一?下)|说说|说下|说明|商量|讲(?:一?下|讲)?|教/;
 const CONFIRMATION =
   /^(?:您看|这样)?(?:可以|好|行|方便|同意|怎么样|如何|ok|OK)(?:吗|么|不|嘛|呢|吧)?$|^您看(?:呢|怎么样|如何|行吗|可以吗)?$/;
 
 const OFFER = new RegExp(
-  `^(?:中|行|可以|好|同意|愿意|接受|没问题|满意|要|需要|觉得行|觉得可以|ok|OK)的话|(?:需要|想要?)[^，]{0,6}?的话|(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|(?<![给帮为替跟和向对])${YOU}(?:要是|如果|需要|要的话|想要?|同意|愿意|接受|不介意|方便的话|看|觉得|不满意|不喜欢|不想)|需要的话|的话.{0,4}?(?:可以|能)|(?:可以|也可以|还可以|都可以)(?:先)?(?:给|帮|为)${YOU}`,
+  `^(?:中|行|可以|好|同意|愿意|接受|没问题|满意|要|需要|觉得行|觉得可以|ok|OK)的话|^要[^，]{0,6}?的话|^(?:顺丰|中通|圆通|韵达|申通|极兔|京东|邮政|EMS|德邦|快递)的话|(?:需要|想要?)[^，]{0,6}?的话|(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|(?<![给帮为替跟和向对])${YOU}(?:要是|如果|需要|要的话|想要?|同意|愿意|接受|不介意|方便的话|看|觉得|不满意|不喜欢|不想)|需要的话|的话.{0,4}?(?:可以|能)|(?:可以|也可以|还可以|都可以)(?:先)?(?:给|帮|为)${YOU}`,
 );
 /** 退款或者补发 offers a choice; 答复您是修还是换 names what the answer will settle. */
 const CHOICE = /或者|或是|还是/;
@@ -91,7 +91,7 @@ const CONDITIONAL = /^(?:等)?(?:找到|找着|找得到)(?:了|的话)?|还(?:�
 const WORD_BACK: ReadonlySet<string> = new Set(['reply', 'callback']);
 
 const POLICY =
-  /^(?:以后|今后|往后|下次)|也(?<![给帮为替][您你]也)(?=发货|寄|送货|上班|营业|正常|照常)|一般|通常|一直(?:都)?是|一向|向来|历来|从来都|正常情况|正常来说|默认|截单|付款|拍下|(?<!给您|帮您|重新)下单|前拍的|拍的当天|付完款|付好款|下完单|的订单|(?<![您你]|换货|退货|补发|售后)的单子|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|(?<![给帮为替](?:您|你)|好)寄回|退回(?:后|之后|以后)|(?<!(?:仓库|库房|我们|这边|那边)一?)签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|(?:完成|通过|成功|提交|申请)(?:后|之后|以后)|确认收货|审核(?:后|之后|通过后|完成后)|(?<!(?:今天|明天|后天|今晚|明早)[^，]{0,6})原路(?![^，]*?(?:今天|明天|后天|今晚|明早))|一律|照常(?<!(?:您|你)(?:这|那|的)[^，]{0,12}照常)|规定|政策|自动|运费险|会(?:有)?(?:延迟|延误|推迟|顺延)/;
+  /^(?:以后|今后|往后|下次)|也(?<![给帮为替][您你]也)(?=发货|寄|送货|上班|营业|正常|照常)|一般|通常|一直(?:都)?是|一向|向来|历来|从来都|正常情况|正常来说|默认|截单|付款|拍下|(?<!给您|帮您|重新)下单|前拍的|拍的当天|[点前]的(?:单|订单)(?!号)|付完款|付好款|下完单|的订单|(?<![您你]|换货|退货|补发|售后)的单子|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|(?<![给帮为替](?:您|你)|好)寄回|退回(?:后|之后|以后)|(?<!(?:仓库|库房|我们|这边|那边)一?)签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|(?:完成|通过|成功|提交|申请)(?:后|之后|以后)|确认收货|审核(?:后|之后|通过后|完成后)|(?<!(?:今天|明天|后天|今晚|明早)[^，]{0,6})原路(?![^，]*?(?:今天|明天|后天|今晚|明早))|一律|照常(?<!(?:您|你)(?:这|那|的)[^，]{0,12}照常)|规定|政策|自动|运费险|会(?:有)?(?:延迟|延误|推迟|顺延)/;
 /**
  * Only policy when nothing ties it to this buyer: 周末正常发货 is policy; 明天正常给您发 and 我们后天统一安排发货 are not
  * (addressed to the buyer, or the shop naming a day).
@@ -106,7 +106,7 @@ const SPECIFIC_DAY = /今天|明天|后天|今晚|明早|(?:下|这|本)(?:周|�
 /** The routine words a specific day turns into this order's plan; 恢复/陆续/现货 stay policy whatever day is named. */
 const BATCH = /统一|正常/;
 /** 退款要周一才能审: a constraint on when something can happen, not a commitment to do it. */
-const CONSTRAINT = /要.{0,6}?才(?:能|可以|会)|得等到?/;
+const CONSTRAINT = /要.{0,6}?才(?:能|可以|会|[走发到出])|才(?:能|可以)|得等到?/;
 
 /** 上回跟您说一周内到货, 本来说今天下午给您回电话的: an earlier word recounted, not given now. */
 const RECOUNTED = new RegExp(`(?:上回|上次|本来|原本|原来|当时)(?:跟|和|给)?${YOU}?(?:说|讲|答应|约|承诺|说好)`);
@@ -127,7 +127,7 @@ const PAST_DE = /^(?:去|来|过去|过来)?的$/;
 /** 把…V了 with a time or a next-step word is a plan (明儿下午帮您把发票开了, 一上班我先把您这单发了). */
 const PLAN_STEP = /先|再|就|会|要|一定|肯定|保证|争取|尽量/;
 /** A 了 after an embedded question belongs to it, not to the action (问一下仓库是不是发错了). */
-const EMBEDDED_QUESTION = /是不是|有没有|能不能|可不可以|是否|会不会|还有没/;
+const EMBEDDED_QUESTION = /是不是|有没有|能不能|可不可以|是否|会不会|还有没|到哪|在哪|哪里|哪儿|为啥|为什么|怎么回事/;
 const TRAILING_PARTICLES = /[哈哦呢啦呀吧噢喔哟~～＿的]+$/;
 
 /** 旧的快递员上门取: a courier or the platform acting right before the verb, wherever the clause starts. */
@@ -135,24 +135,28 @@ const THIRD_PARTY_ACTOR =
   /(?:快递员?|快递小哥|快递师傅|派件员|配送员|平台|系统)(?:会先|会|也会|就会|明天|今天|后天|下午|上午|晚上|自动)?$/;
 /** 仓库那边说明天发, 师傅说明天上门: someone else's word passed on, not the agent's. */
 const HEARSAY =
-  /(?:仓库|库房|快递|物流|师傅|厂家|工厂|财务|他们|那边|领导|主管|同事|系统|主播|小二|老板|店长|运营|平台)(?:公司)?(?:客服|的人)?(?:那边)?(?:说|讲|反馈|回复|表示|通知|答复|告诉我)(?:说|我们?)?(?!明(?![天早晚儿日]))/;
+  /(?:仓库|库房|快递|物流|师傅|厂家|工厂|财务|他们|那边|领导|主管|同事|系统|主播|小二|老板|店长|运营|平台|页面|详情页|公告)(?:公司)?(?:客服|的人)?(?:那边)?(?:说|讲|反馈|回复|表示|通知|答复|告诉我|上?写(?:了|着|的))(?:说|我们?)?(?!明(?![天早晚儿日]))/;
 /** 到货前会有短信提醒: the system's notice, not the agent's. */
-const AUTOMATIC_NOTICE = /会有(?:短信|消息|电话|系统|通知)|(?:系统|平台)(?:会)?(?:自动)?(?:提醒|通知)/;
+const AUTOMATIC_NOTICE = /会有(?:短信|消息|电话|系统|通知)|(?:系统|平台|运营商|银行)(?:会|也会)?(?:自动)?(?:发)?(?:短信|消息)?(?:提醒|通知)/;
 const THIRD_PARTY_SUBJECT =
   /^(?:快递员?|快递小哥|派件员|配送员|物流|顺丰|中通|圆通|韵达|申通|极兔|京东快递|邮政|驿站|平台|系统)(?![的那这单信])/;
 
-const NEGATION_BEFORE = /不|没|别|无法|未|停/;
+const NEGATION_BEFORE = /不|没|别(?![的家人处])|无法|未|停/;
 /** 不会不给您开发票 commits twice over. */
 const DOUBLE_NEGATION = /(?:不会|不可能|不能|没有|没)不/;
 /** 退款这块我们没法加快: the action named as a topic, then refused. */
-const FRONTED_NEGATION = /没法|无法|没办法|做不到|办不到|(?<!能)不能(?!不)|不支持/;
+const FRONTED_NEGATION = /没法|无法|没办法|做不到|办不到|(?<!能)不能(?!不)|不支持|不是(?!不)/;
 const NEGATION_AFTER = /^.?(?:不了|不出|不到|不掉|不来|不成|不过来)/;
 
 const REQUEST_START = new RegExp(
   `^(?:麻烦|请|辛苦|劳烦|记得|务必|建议)|^${YOU}(?=先|把|记得|自己|直接)|^${YOU}.{0,14}?(?:就可以了?|就行了?|即可)$`,
 );
-/** 到货通知可以点商品页的“到货提醒”: how the buyer can do it, not what the agent will do. */
-const HOW_TO = /可以(?<![我这边们]可以)(?:点|去|到|在|自己|直接)/;
+/** 到货通知可以点商品页的“到货提醒”, 您在页面点一下就行: how the buyer can do it, not what the agent will do. */
+const HOW_TO = new RegExp(
+  `可以(?<![我这边们]可以)(?:点|去|到|在|自己|直接)|${YOU}在[^，]{0,8}?(?:点|操作)[^，]{0,4}?(?:就行|即可|就可以)`,
+);
+/** 下周一之前请把退货寄出: 请 before the buyer's act, wherever it stands (not 申请, 请示). */
+const REQUEST_ANYWHERE = new RegExp(`(?<!申)请(?=把|${YOU}|尽快|及时)`);
 /** 您 that is not the object of the agent's action (给您, 帮您 …) makes the buyer the one who acts. */
 const BUYER_SUBJECT =
   /(?<![给帮为替跟和向对让问找系知诉])(?:您|你|侬)(?![们的这那]|[^，]{0,5}?(?:要的|买的|订的|拍的|选的|说的|提的|反馈的|申请的|填的|留的)|家的|之前|上次|刚才|昨天)/;
@@ -254,6 +258,8 @@ export function judgeClause(ctx: ClauseContext): Verdict {
   // Up to the action's last character: an object-fronted action (发票昨天就开) holds its time word inside.
   const reportAt = text.search(REPORT_BEFORE);
   if (reportAt !== -1 && reportAt < action.end - 1 && !FUTURE_WORD.test(text.slice(reportAt + 2))) return 'report';
+  // 退款昨天就点了: the past word after the fronted noun, the 了 closing it.
+  if (reportAt !== -1 && /了$/.test(stripParticles(text)) && !FUTURE_WORD.test(text.slice(reportAt + 2))) return 'report';
   // 把 may open an object-fronted action (再去催财务把票开了), so it is looked for up to the action's end.
   const upToAction = text.slice(0, action.end);
   // 退款我今晚就给您点了: with the object fronted, the plan word stands after the action's noun.
@@ -301,7 +307,7 @@ export function judgeClause(ctx: ClauseContext): Verdict {
   if (action.start <= 1 && FRONTED_NEGATION.test(fromAction) && !DOUBLE_NEGATION.test(fromAction)) return 'negation';
   if (NEGATION_BEFORE.test(window) && !DOUBLE_NEGATION.test(window)) return 'negation';
 
-  if (REQUEST_START.test(text) || BUYER_SUBJECT.test(before)) return 'request';
+  if (REQUEST_START.test(text) || REQUEST_ANYWHERE.test(text) || BUYER_SUBJECT.test(before)) return 'request';
 
   const answerAfter = action.legwork === true && ctx.next !== undefined && WORD_BACK_NEXT.test(ctx.next);
   if (NECESSITY.test(beforeAndFirst) && !(ctx.next !== undefined && AFTER_ASKING.test(ctx.next))) return 'none';

@@ -49,6 +49,25 @@ describe('round 9: actions said the short way', () => {
     ['十分钟后发卡密', ['ship']],
     // time: 过两个钟头, 假后第一个工作日
     ['过两个钟头再打过来', ['callback']],
+    // logistics: the parcel looked into with a result word, fronted or not; calls to the carrier; 问清楚 after it
+    ['快递我今晚八点前查清楚', ['logistics']],
+    ['明早把您那单的物流查一遍', ['logistics']],
+    ['下午跟中通那边核实一下', ['logistics']],
+    ['一上班就打给快递公司，问清楚为啥没派', ['logistics']],
+    ['我查一下包裹到哪了，半小时内回您', ['logistics', 'reply']],
+    // the warehouse looked at, poked, told; stock locked or checked through; goods moved between warehouses
+    ['过十分钟我去看看仓库那边', ['warehouse']],
+    ['我去戳一下仓库，四点前回你', ['warehouse', 'reply']],
+    ['改的地址仓库那边我也打个招呼', ['warehouse']],
+    ['我先锁个库存', ['warehouse']],
+    ['后天从北京仓给您调过来', ['warehouse']],
+    // the notice when stock arrives, said without 您 or after a stock clause alone
+    ['那款周五到，到了挨个通知', ['restock_notice']],
+    ['粉色那款月底上新，到时候提醒您', ['restock_notice']],
+    ['蓝色的缺货，下周补上，补上了第一时间说一声', ['restock_notice']],
+    ['新茶下月中旬下来，下来了第一时间通知', ['restock_notice']],
+    // 别的 is no prohibition
+    ['今天跟别的件一起寄过去', ['ship']],
   ])('%s → %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -58,6 +77,24 @@ describe('round 9: look-alikes that promise nothing', () => {
   it.each<[string]>([
     ['这款每周三补一次货'],
     ['仓库每周补货一次'],
+    // the goods reaching the warehouse are not legwork
+    ['那批下午到仓库'],
+    // a constraint, a refusal named as a topic, a report with the noun fronted
+    ['退货到了仓库才能点退款'],
+    ['审核过了我这边才可以操作'],
+    ['改价不是我这边能弄的'],
+    ['发票前天就开了'],
+    // notices sent by the platform, the carrier or the bank
+    ['到账了运营商会发短信通知您'],
+    ['有进展的话系统会自动提醒您'],
+    // the buyer's choice, the buyer asked, the page quoted
+    ['要换货的话您明天把照片发过来'],
+    ['中通的话后天肯定到'],
+    ['周五之前请把坏的寄回来'],
+    ['到货提醒您在商品页点一下就行'],
+    ['详情页写了20号前发完'],
+    ['三点前的单当天走'],
+    ['今天下单的话要明天才发'],
   ])('%s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
