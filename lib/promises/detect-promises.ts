@@ -212,7 +212,10 @@ export function analyseClauses(message: string, now: Date): AnalysedClause[] {
       const ownTopic = current.matches.find((m) => m.mention && !m.legwork && m.kind !== 'other') ?? null;
       const prevTopic = samePrev ? samePrev.action ?? samePrev.matches.find((m) => !m.legwork) ?? null : null;
       const prevKind = prevTopic && !prevTopic.legwork ? prevTopic.kind : samePrev ? nounTopic(samePrev.text) : null;
-      const topicKind = ownTopic?.kind ?? prevKind ?? nearestBefore(analysed.slice(0, i), (a) => nounTopic(a.text));
+      // 发票的事周末处理 / 价保差价周四前处理: the noun fronted in the clause itself comes first.
+      const fronted = nounTopic(current.text.slice(0, current.action.start));
+      const topicKind =
+        ownTopic?.kind ?? fronted ?? prevKind ?? nearestBefore(analysed.slice(0, i), (a) => nounTopic(a.text));
       if (topicKind && topicKind !== 'other') current.action = { ...current.action, kind: topicKind };
     }
 

@@ -214,7 +214,10 @@ interface Findings {
 
 /** Full-width digits and colon to ASCII, one character for one, so offsets still point into the original. */
 export function normaliseWidth(text: string): string {
-  return text.replace(/[０-９：]/g, (c) => (c === '：' ? ':' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  // 一哈 is 川渝 for 一下 (问一哈快递, 看一哈后台); same length, so offsets hold.
+  return text
+    .replace(/[０-９：]/g, (c) => (c === '：' ? ':' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+    .replace(/一哈(?=[\u4e00-\u9fa5])/g, '一下');
 }
 
 function lateToday(now: Date): Date {

@@ -66,6 +66,17 @@ describe('round 9: actions said the short way', () => {
     ['粉色那款月底上新，到时候提醒您', ['restock_notice']],
     ['蓝色的缺货，下周补上，补上了第一时间说一声', ['restock_notice']],
     ['新茶下月中旬下来，下来了第一时间通知', ['restock_notice']],
+    // 川渝 一哈 for 一下; a bare 弄 or 处理 about the noun fronted in its own clause
+    ['我联系一哈快递网点，晚上前给你个准信', ['logistics', 'reply']],
+    ['发票的事周四处理', ['invoice']],
+    ['差价明天弄', ['refund']],
+    ['换货的事我明早弄', ['exchange']],
+    // the refund approved on the page; money back the original way with a vague time
+    ['退款申请我看到了，晚上十点前点同意', ['refund']],
+    ['多付的邮费稍后原路退回去', ['refund']],
+    // a call to the warehouse is legwork, not a call to the buyer
+    ['下午我打电话到仓库核一下批次', ['warehouse']],
+    ['仓库那边我今天盯到发', ['warehouse']],
     // 别的 is no prohibition
     ['今天跟别的件一起寄过去', ['ship']],
   ])('%s → %j', (text, expected) => {
