@@ -27,6 +27,8 @@ export const LABELLED_SHOP_FILES = [
   { name: 'W', library: 'tests/fixtures/round8/library-w.json', labelled: 'tests/fixtures/round8/messages-w.jsonl' },
   { name: 'X', library: 'tests/fixtures/round8/library-x.json', labelled: 'tests/fixtures/round8/messages-x.jsonl' },
   { name: 'AD', library: 'tests/fixtures/round9/library-ad.json', labelled: 'tests/fixtures/round9/messages-ad.jsonl' },
+  { name: 'AI', library: 'tests/fixtures/round10/library-ai.json', labelled: 'tests/fixtures/round10/messages-ai.jsonl' },
+  { name: 'AJ', library: 'tests/fixtures/round10/library-aj.json', labelled: 'tests/fixtures/round10/messages-aj.jsonl' },
 ] as const;
 
 /** Reads the labelled shops through `read` (a path relative to the project root → its text), so tests and scripts share it. */
