@@ -114,7 +114,8 @@ export class AnswerMemory {
 
   /**
    * What the answers to the questions nearest a buyer query (queryFeatures) look like: their vectors summed, each
-   * weighted by the square of how close its question is. Empty when no remembered question shares a token with the query.
+   * weighted by the square of how close its question is, scaled to unit length. Empty when no remembered question
+   * shares a token with the query.
    */
   answersFor(buyerQuery: Features): Vector {
     const query = weigh(questionTokens(buyerQuery), this.questionIdf);
@@ -129,17 +130,25 @@ export class AnswerMemory {
       const weight = sim * sim;
       for (const [token, w] of this.answers[this.questions[q]!.answer]!) out.set(token, (out.get(token) ?? 0) + weight * w);
     }
+    let norm = 0;
+    for (const w of out.values()) norm += w * w;
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (const [token, w] of out) out.set(token, w / norm);
     return out;
   }
 
   /** How much a candidate reply's texts (replyTexts) read like `answers` (answersFor): cosine, 0…1. */
   likeness(answers: Vector, replyTexts: readonly string[]): number {
     if (!answers.size) return 0;
-    const reply = weigh(answerTokens(replyTexts), this.answerIdf);
+    // weigh() inlined: this runs for every candidate of every buyer message.
     let dot = 0;
     let norm = 0;
-    for (const w of answers.values()) norm += w * w;
-    for (const [token, w] of reply) dot += w * (answers.get(token) ?? 0);
+    for (const [token, tf] of answerTokens(replyTexts)) {
+      const w = tf * (this.answerIdf.get(token) ?? 0);
+      if (w <= 0) continue;
+      norm += w * w;
+      dot += w * (answers.get(token) ?? 0);
+    }
     return norm > 0 ? dot / Math.sqrt(norm) : 0;
   }
 }
