@@ -35,6 +35,10 @@ export const REDLINE_FILES = [
   'tests/fixtures/round9/redline-aa.jsonl',
   'tests/fixtures/round9/redline-ab.jsonl',
   'tests/fixtures/round9/redline-ac.jsonl',
+  'tests/fixtures/round10/redline-ae.jsonl',
+  'tests/fixtures/round10/redline-af.jsonl',
+  'tests/fixtures/round10/redline-ag.jsonl',
+  'tests/fixtures/round10/redline-ah.jsonl',
   'tests/fixtures/round6/redline-l.jsonl',
 ];
 export const PROMISE_FILES = [
@@ -59,6 +63,10 @@ export const PROMISE_FILES = [
   'tests/fixtures/round9/promises-aa.jsonl',
   'tests/fixtures/round9/promises-ab.jsonl',
   'tests/fixtures/round9/promises-ac.jsonl',
+  'tests/fixtures/round10/promises-ae.jsonl',
+  'tests/fixtures/round10/promises-af.jsonl',
+  'tests/fixtures/round10/promises-ag.jsonl',
+  'tests/fixtures/round10/promises-ah.jsonl',
 ];
 
 const read = (files) =>
