@@ -1,3 +1,4 @@
+import { foldCantonese } from '../dialect/cantonese';
 import { analyseClauses, defaultDue, isHearsay, promisesOfClauses, readDueTime, PROMISE_KINDS } from '../promises';
 import type { DetectedPromise, PromiseKind } from '../promises';
 import { loadModel as loadTextModel, scoreLabels, strongestClause, trainTextModel, type LoadedModel as LoadedTextModel, type TextModel, type TrainOptions } from '../text-model';
@@ -55,11 +56,13 @@ export function detectPromisesWithModel(
     if (clauses.some((a) => a.action?.kind === kind && a.verdict !== null && a.verdict !== 'none')) continue;
     const where = strongestClause(model, text, kind, 0.5, clauses.map((a) => a.clause));
     // 快递那边回复说后天能到: someone else's word passed on is no promise of the agent's, whatever it sounds like.
-    if (isHearsay(text.slice(where.start, where.end))) continue;
+    // Read as the rules read it (written Cantonese as Mandarin); the same length, so `where` still points into `text`.
+    const read = foldCantonese(text);
+    if (isHearsay(read.slice(where.start, where.end))) continue;
     // The clause's own time as the rules read it (times lent between clauses included), else the message's.
     const own = clauses.find((a) => a.clause.start === where.start && a.clause.end === where.end);
-    const reading = own?.reading.due ? own.reading : readDueTime(text.slice(where.start, where.end), opts.now);
-    const whole = reading.due || reading.hint ? reading : readDueTime(text, opts.now);
+    const reading = own?.reading.due ? own.reading : readDueTime(read.slice(where.start, where.end), opts.now);
+    const whole = reading.due || reading.hint ? reading : readDueTime(read, opts.now);
     found.push({
       kind,
       due: whole.due ?? defaultDue(kind, opts.now, whole.hint ?? undefined),

@@ -33,6 +33,7 @@ import {
   sendTopic,
   type KindMatch,
 } from './classify-kind';
+import { foldCantonese } from '../dialect/cantonese';
 import { atTime, isSameDay } from '../time';
 import { defaultDue } from './default-due';
 import { judgeClause, type Verdict } from './judge-clause';
@@ -172,7 +173,8 @@ function genericAction(text: string, before: readonly AnalysedClause[]): KindMat
 
 /** Every clause of the message with its action, time and verdict. */
 export function analyseClauses(message: string, now: Date): AnalysedClause[] {
-  const masked = maskSetPhrases(maskQuotes(normaliseWidth(message)));
+  // Written Cantonese (听日发, 冇货) is read as Mandarin; same length, so clause offsets stay on the typed text.
+  const masked = maskSetPhrases(maskQuotes(foldCantonese(normaliseWidth(message))));
   const clauses = splitClauses(masked);
   const analysed: AnalysedClause[] = clauses.map((clause) => {
     const text = masked.slice(clause.start, clause.end);

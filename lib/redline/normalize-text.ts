@@ -4,6 +4,8 @@
  * the usual disguises of WeChat / QQ / Alipay. Every normalised character remembers the original span it came from, so
  * flags can point into the text the agent actually typed.
  */
+import { foldCantonese } from '../dialect/cantonese';
+
 export interface NormalizedText {
   text: string;
   /** Original start offset of each normalised UTF-16 unit; null when it is the identity (nothing was dropped). */
@@ -52,13 +54,16 @@ const FULL_WIDTH = /[\uff01-\uff5e]/g;
 const UPPER = /[A-Z]/g;
 const TRAD_CHARS = new RegExp(`[${[...TRAD_MAP.keys()].map((c) => String.fromCharCode(c)).join('')}]`, 'g');
 
-// Each step maps one UTF-16 unit to one, so offsets only move where spaces are dropped or disguises rewritten.
+// Each step maps one UTF-16 unit to one (written Cantonese too: 听日 → 明天, lib/dialect), so offsets only move where
+// spaces are dropped or disguises rewritten.
 const oneToOne = (s: string) =>
-  s
-    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(UPPER, (c) => c.toLowerCase())
-    .replace(TRAD_CHARS, (c) => String.fromCharCode(TRAD_MAP.get(c.charCodeAt(0))!))
-    .replace(/〜/g, '~');
+  foldCantonese(
+    s
+      .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(UPPER, (c) => c.toLowerCase())
+      .replace(TRAD_CHARS, (c) => String.fromCharCode(TRAD_MAP.get(c.charCodeAt(0))!))
+      .replace(/〜/g, '~'),
+  );
 
 export function normalizeText(input: string): NormalizedText {
   let out = oneToOne(input);

@@ -4,12 +4,14 @@
  * (meaning-bearing pairs like 发票, 退款) plus unigrams; clause breaks (punctuation, emoji, spaces between Han) stop bigrams from spanning them.
  */
 
+import { foldCantonese } from '../dialect/cantonese';
+
 const HAN = /\p{Script=Han}/u;
 const LATIN_OR_DIGIT = /[a-z0-9]/;
 
-/** Full-width → half-width, case folded, so `ＳＦ`, `Sf` and `sf` are one token. */
+/** Full-width → half-width, case folded, so `ＳＦ`, `Sf` and `sf` are one token; written Cantonese read as Mandarin (冇货 → 没货). */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return foldCantonese(text.normalize('NFKC').toLowerCase());
 }
 
 export function isHan(ch: string): boolean {

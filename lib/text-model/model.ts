@@ -4,6 +4,8 @@
  * on every labelled line the team has catches much of that. Used beside the rules by the red-line guard
  * (lib/redline-model) and promise capture (lib/promise-model); never in the content script (size).
  */
+import { foldCantonese } from '../dialect/cantonese';
+
 export interface TextModel<L extends string = string> {
   version: 1;
   /** n-gram → index into each label's weight table */
@@ -15,9 +17,12 @@ export interface TextModel<L extends string = string> {
 
 export const MAX_GRAM = 3;
 
-/** The text as the model reads it: width and case folded, spaces dropped (agents space words out freely). */
+/**
+ * The text as the model reads it: width and case folded, written Cantonese read as Mandarin (lib/dialect), spaces dropped
+ * (agents space words out freely).
+ */
 export function modelText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  return foldCantonese(text.normalize('NFKC')).toLowerCase().replace(/\s+/g, '');
 }
 
 export function gramsOf(text: string): Set<string> {
