@@ -108,12 +108,12 @@ describe('RulesTab', () => {
 
   it('tries a rule before it is saved, then saves it where the content script reads it', async () => {
     await mount();
-    await type($<HTMLTextAreaElement>('kefu-rules-try')!, '亲，有事加我小号，发您优惠券');
-    // No rule knows 加我小号 (the model may still warn: it hears off-platform talk without a word list).
+    await type($<HTMLTextAreaElement>('kefu-rules-try')!, '亲，有事找阿强，发您优惠券');
+    // No rule knows 找阿强 (the model may still warn: it hears off-platform talk without a word list).
     expect($$('kefu-rules-try-flag').filter((f) => !f.getAttribute('data-rule')!.startsWith('model.'))).toHaveLength(0);
 
     await click($('kefu-rules-custom-add')!);
-    await type($<HTMLInputElement>('kefu-rules-custom-pattern')!, '加我小号');
+    await type($<HTMLInputElement>('kefu-rules-custom-pattern')!, '找阿强');
     const flags = $$('kefu-rules-try-flag');
     expect(flags.map((f) => [f.getAttribute('data-category'), f.getAttribute('data-rule')])).toEqual([
       ['off_platform', 'custom:draft'],
@@ -123,7 +123,7 @@ describe('RulesTab', () => {
     await click($('kefu-rules-custom-save')!);
     await vi.waitFor(() => expect($$('kefu-rules-custom')).toHaveLength(1));
     const saved = (await stored(REDLINE_SETTINGS_KEY)) as { custom: Array<{ id: string; pattern: string }> };
-    expect(saved.custom.map((c) => c.pattern)).toEqual(['加我小号']);
+    expect(saved.custom.map((c) => c.pattern)).toEqual(['找阿强']);
     expect($$('kefu-rules-try-flag').map((f) => f.getAttribute('data-rule'))).toEqual([
       `custom:${saved.custom[0]!.id}`,
     ]);
