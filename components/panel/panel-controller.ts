@@ -3,6 +3,8 @@ import type { ContentToPanel, PageState, PanelToContent, ReadySuggestion } from 
 import type { Flag, RedlineEngine } from '@/lib/redline/types';
 import {
   ReplyIndex,
+  deferSuggestionMemory,
+  warmSuggestionMemory,
   previewReply,
   queryFeatures,
   renderReply,
@@ -14,6 +16,8 @@ import {
 } from '@/lib/replies';
 
 export const MAX_SUGGESTIONS = 9;
+/** After the first suggestions are shown, the answer memory is built this much later (search-index.ts). */
+const MEMORY_WARM_DELAY_MS = 1500;
 
 const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -84,7 +88,12 @@ export class PanelController {
     savedSent: false,
   };
 
-  constructor(private readonly env: PanelEnvironment) {}
+  /** The answer memory is built once, a moment after the first suggestions are shown (search-index.ts). */
+  private memoryWarm: 'cold' | 'scheduled' | 'warm' = 'cold';
+
+  constructor(private readonly env: PanelEnvironment) {
+    deferSuggestionMemory();
+  }
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -212,6 +221,14 @@ export class PanelController {
       suggestions.push({ reply, preview: previewReply(reply.content, ctx), ready: rendered.ok ? rendered.text : null });
     }
     this.set({ suggestions, source });
+    if (this.memoryWarm === 'cold' && suggestions.length && source !== 'search') {
+      this.memoryWarm = 'scheduled';
+      // Building it takes ~0.3 s of the main thread: not while the panel is still receiving the page's first state.
+      setTimeout(() => {
+        this.memoryWarm = 'warm';
+        if (warmSuggestionMemory()) this.refresh();
+      }, MEMORY_WARM_DELAY_MS);
+    }
     const items: ReadySuggestion[] = suggestions.map((s) => ({ replyId: s.reply.id, text: s.ready }));
     this.env.post({ type: 'suggestions', items });
   }

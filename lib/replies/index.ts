@@ -1,5 +1,11 @@
 export type { Reply } from './types';
-export { ReplyIndex, type SuggestInput, type Suggestion } from './search-index';
+export {
+  ReplyIndex,
+  deferSuggestionMemory,
+  warmSuggestionMemory,
+  type SuggestInput,
+  type Suggestion,
+} from './search-index';
 export { applyPick, tokensToLearn, type ReplyUsage } from './usage';
 export { queryFeatures } from './features';
 export {

@@ -103,14 +103,22 @@ export class PairReranker {
   private readonly pairs = new Map<string, [first: string, second: string, weight: number][]>();
   private candidateStamp = 0;
 
+  private memoryValue: AnswerMemory | null = null;
+  /** While set, a memory given as a function is not built on demand: warmMemory() builds it (the panel, after it shows). */
+  private deferred = false;
+
+  /**
+   * `memory` may be given as a function: building the memory reads ~2,700 labelled questions (~0.3 s), so the panel
+   * pays it at its first buyer message, not while it opens.
+   */
   constructor(
     model: RerankModel,
-    private readonly memory: AnswerMemory | null = null,
+    private memorySource: AnswerMemory | (() => AnswerMemory) | null = null,
   ) {
     this.depth = model.depth;
     this.wScore = model.dense[0] ?? 1;
     this.wRank = model.dense[1] ?? 0;
-    this.wMemory = memory ? (model.dense[2] ?? 0) : 0;
+    this.wMemory = memorySource ? (model.dense[2] ?? 0) : 0;
     for (const [from, to] of Object.entries(model.pairs)) {
       const list: [string, string, number][] = [];
       for (const [bigram, hundredths] of Object.entries(to)) {
@@ -131,7 +139,8 @@ export class PairReranker {
     const top = candidates[0]?.score ?? 0;
     if (!(top > 0) || candidates.length < 2) return [...candidates];
     const expansion = this.expand(query);
-    const answers = this.wMemory ? this.memory!.answersFor(query) : null;
+    const memory = this.wMemory ? this.memory() : null;
+    const answers = memory ? memory.answersFor(query) : null;
     if (!expansion.size && !answers?.size) return [...candidates];
     const { wScore, wRank, wMemory } = this;
     const unit = top / (wScore + wRank);
@@ -148,11 +157,32 @@ export class PairReranker {
       stamp = ++this.candidateStamp;
       const texts = textsOf(c.item);
       for (const text of texts) forEachUnitPair(text, visit);
-      if (answers?.size) z += wMemory * this.memory!.likeness(answers, texts);
+      if (answers?.size) z += wMemory * memory!.likeness(answers, texts);
       return { item: c.item, score: Math.max(z * unit, 0.001), z, rank };
     });
     rescored.sort((a, b) => b.z - a.z || a.rank - b.rank);
     return rescored.map(({ item, score }) => ({ item, score }));
+  }
+
+  /** Rank without the memory until warmMemory() is called (a memory given as a function only). */
+  deferMemory(): void {
+    this.deferred = typeof this.memorySource === 'function';
+  }
+
+  /** Builds a deferred memory now; true when it was built by this call (suggestions may then change). */
+  warmMemory(): boolean {
+    const was = this.memoryValue;
+    this.deferred = false;
+    return this.memory() !== was;
+  }
+
+  private memory(): AnswerMemory | null {
+    if (this.deferred) return null;
+    if (!this.memoryValue && this.memorySource) {
+      this.memoryValue = typeof this.memorySource === 'function' ? this.memorySource() : this.memorySource;
+      this.memorySource = null;
+    }
+    return this.memoryValue;
   }
 
   /** The query's pairs gathered by reply bigram. */

@@ -40,8 +40,22 @@ let storedReranker: PairReranker | null = null;
 function defaultReranker(): PairReranker {
   return (storedReranker ??= new PairReranker(
     rerankModel as RerankModel,
-    new AnswerMemory(answerMemory as AnswerMemoryData),
+    () => new AnswerMemory(answerMemory as AnswerMemoryData),
   ));
+}
+
+/**
+ * The panel opens before it suggests: the stored reranker ranks without its answer memory (~0.3 s to build) until
+ * warmSuggestionMemory() is called, which the panel does once its first suggestions are on screen. The CLI and tests
+ * never call these, so they rank with the memory from the first message.
+ */
+export function deferSuggestionMemory(): void {
+  defaultReranker().deferMemory();
+}
+
+/** Builds the deferred answer memory; true when this call built it (time to suggest again). */
+export function warmSuggestionMemory(): boolean {
+  return defaultReranker().warmMemory();
 }
 
 /** Field weights: a buyer's words match keywords and titles more reliably than long reply bodies. */

@@ -76,4 +76,35 @@ describe('AnswerMemory', () => {
     expect(new PairReranker(twoWeights, memory).rerank(candidates, query, texts)[0]!.item.id).toBe('n2');
     expect(new PairReranker(withWeight, null).rerank(candidates, query, texts)[0]!.item.id).toBe('n2');
   });
+
+  it('is built when the reranker first needs it, once, when given as a function', () => {
+    let built = 0;
+    const reranker = new PairReranker({ depth: 15, dense: [4, 2, 6], pairs: {} }, () => (built++, memory));
+    expect(built).toBe(0);
+    const candidates = [
+      { item: flavours, score: 2 },
+      { item: apology, score: 1.9 },
+    ];
+    const query = queryFeatures(['桃酥收到全碎了'], '');
+    expect(reranker.rerank(candidates, query, replyTexts)[0]!.item.id).toBe('n1');
+    reranker.rerank(candidates, query, replyTexts);
+    expect(built).toBe(1);
+  });
+
+  it('ranks without a deferred memory until it is warmed (the panel opens first, then builds it)', () => {
+    let built = 0;
+    const reranker = new PairReranker({ depth: 15, dense: [4, 2, 6], pairs: {} }, () => (built++, memory));
+    reranker.deferMemory();
+    const candidates = [
+      { item: flavours, score: 2 },
+      { item: apology, score: 1.9 },
+    ];
+    const query = queryFeatures(['桃酥收到全碎了'], '');
+    expect(reranker.rerank(candidates, query, replyTexts)[0]!.item.id).toBe('n2');
+    expect(built).toBe(0);
+    expect(reranker.warmMemory()).toBe(true);
+    expect(reranker.warmMemory()).toBe(false);
+    expect(reranker.rerank(candidates, query, replyTexts)[0]!.item.id).toBe('n1');
+    expect(built).toBe(1);
+  });
 });
