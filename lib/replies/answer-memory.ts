@@ -91,25 +91,39 @@ function idfOf(docs: readonly Features[]): Map<string, number> {
 export class AnswerMemory {
   private readonly questionIdf: Map<string, number>;
   private readonly answerIdf: Map<string, number>;
-  private readonly answers: Vector[];
-  private readonly questions: { vector: Vector; answer: number }[];
+  /** each answer's raw tokens; weighed on first use (a query reads eight answers, not all of them) */
+  private readonly answerTokens: Features[];
+  private readonly answers: Array<Vector | undefined>;
+  /** the answer of each remembered question */
+  private readonly answerOf: number[];
   /** question token → questions that have it, with its weight there */
   private readonly postings = new Map<string, [question: number, weight: number][]>();
 
   constructor(data: AnswerMemoryData) {
-    const answers = data.answers.map((text) => answerTokens([normalizeText(text)]));
-    this.answerIdf = idfOf(answers);
-    this.answers = answers.map((f) => weigh(f, this.answerIdf));
+    this.answerTokens = data.answers.map((text) => answerTokens([normalizeText(text)]));
+    this.answerIdf = idfOf(this.answerTokens);
+    this.answers = new Array<Vector | undefined>(data.answers.length);
     const questions = data.questions.map(([message]) => questionTokens(queryFeatures([message], '')));
     this.questionIdf = idfOf(questions);
-    this.questions = data.questions.map(([, answer], i) => ({ vector: weigh(questions[i]!, this.questionIdf), answer }));
-    this.questions.forEach(({ vector }, q) => {
-      for (const [token, w] of vector) {
+    this.answerOf = data.questions.map(([, answer]) => answer);
+    // weigh() without keeping each question's vector: only its postings are read later.
+    questions.forEach((features, q) => {
+      let norm = 0;
+      for (const [token, tf] of features) norm += (tf * (this.questionIdf.get(token) ?? 0)) ** 2;
+      norm = Math.sqrt(norm);
+      if (!(norm > 0)) return;
+      for (const [token, tf] of features) {
+        const w = (tf * (this.questionIdf.get(token) ?? 0)) / norm;
+        if (w <= 0) continue;
         let list = this.postings.get(token);
         if (!list) this.postings.set(token, (list = []));
         list.push([q, w]);
       }
     });
+  }
+
+  private answer(i: number): Vector {
+    return (this.answers[i] ??= weigh(this.answerTokens[i]!, this.answerIdf));
   }
 
   /**
@@ -128,7 +142,7 @@ export class AnswerMemory {
     // Squared: a near twin of the message speaks much louder than a question that shares one word with it.
     for (const [q, sim] of nearest) {
       const weight = sim * sim;
-      for (const [token, w] of this.answers[this.questions[q]!.answer]!) out.set(token, (out.get(token) ?? 0) + weight * w);
+      for (const [token, w] of this.answer(this.answerOf[q]!)) out.set(token, (out.get(token) ?? 0) + weight * w);
     }
     let norm = 0;
     for (const w of out.values()) norm += w * w;
