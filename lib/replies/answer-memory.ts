@@ -1,4 +1,4 @@
-import { queryFeatures, type Features } from './features';
+import { addFeatures, type Features } from './features';
 import { findConcepts } from './lexicon';
 import { normalizeText } from './normalize';
 import { forEachUnitPair } from './rerank';
@@ -103,7 +103,13 @@ export class AnswerMemory {
     this.answerTokens = data.answers.map((text) => answerTokens([normalizeText(text)]));
     this.answerIdf = idfOf(this.answerTokens);
     this.answers = new Array<Vector | undefined>(data.answers.length);
-    const questions = data.questions.map(([message]) => questionTokens(queryFeatures([message], '')));
+    // Remembered questions are read without sounds (pinyin is most of the cost of reading 2,700 messages, paid by every
+    // `kefu suggest` process); the buyer's own message still is heard by sound (answersFor gets queryFeatures).
+    const questions = data.questions.map(([message]) => {
+      const features: Features = new Map();
+      addFeatures(features, message, 1);
+      return questionTokens(features);
+    });
     this.questionIdf = idfOf(questions);
     this.answerOf = data.questions.map(([, answer]) => answer);
     // weigh() without keeping each question's vector: only its postings are read later.
