@@ -37,12 +37,12 @@ const DISGUISES: Array<[RegExp, string]> = [
   [/反现/g, '返现'],
   [/优惠卷/g, '优惠券'],
   [/转帐/g, '转账'],
-  // Dialect and typos agents really type: 俺 (I), 木有/冇 (没有), 以经 (已经).
+  // Dialect and typos agents really type: 俺 (I), 木有 (没有), 以经 (已经). Cantonese 冇 is folded before (lib/dialect).
   [/俺/g, '我'],
-  [/木有|冇/g, '没有'],
+  [/木有/g, '没有'],
   [/以经/g, '已经'],
 ];
-const DISGUISE_HINT = /[威薇徽危嶶卫信微xqwz扣抠蔻企支吱帐❤♥❣绿俺木冇以反卷]|\ud83d[\udc97-\udc9c\udc27]|\ud83e\udde1/;
+const DISGUISE_HINT = /[威薇徽危嶶卫信微xqwz扣抠蔻企支吱帐❤♥❣绿俺木以反卷]|\ud83d[\udc97-\udc9c\udc27]|\ud83e\udde1/;
 
 // Newlines stay: they end sentences. Variation selectors (❤️ = ❤ + U+FE0F) go with the spaces.
 const SPACES = /[^\S\n]|[\u200b-\u200f\u2060\ufeff\ufe00-\ufe0f]/;
