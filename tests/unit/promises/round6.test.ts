@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectPromises, type PromiseKind } from '../../../lib/promises';
 import { formatIsoWithOffset } from '../../../lib/time';
+import { kinds, MON_MORNING } from './detect-helpers';
 
 // Sentences written for these tests (none is taken from a fixture); they pin the round-6 word classes and structures.
-const MON_MORNING = new Date('2026-11-23T10:15:00+08:00');
 const TUE_EVENING = new Date('2026-11-24T19:05:00+08:00');
-
-function kinds(text: string, now = MON_MORNING): PromiseKind[] {
-  return detectPromises(text, { now }).map((p) => p.kind);
-}
 
 describe('round 6: actions said without 给您/帮您', () => {
   it.each<[string, PromiseKind[]]>([

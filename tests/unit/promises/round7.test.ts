@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectPromises, type PromiseKind } from '../../../lib/promises';
 import { formatIsoWithOffset } from '../../../lib/time';
+import { kinds, MON_MORNING } from './detect-helpers';
 
 // Sentences written for these tests (none is taken from a fixture); they pin the round-7 word classes and structures.
-const MON_MORNING = new Date('2026-11-23T10:15:00+08:00');
 const MON_NIGHT = new Date('2026-11-23T22:20:00+08:00');
-
-function kinds(text: string, now = MON_MORNING): PromiseKind[] {
-  return detectPromises(text, { now }).map((p) => p.kind);
-}
 
 describe('round 7: actions said the short way', () => {
   it.each<[string, PromiseKind[]]>([

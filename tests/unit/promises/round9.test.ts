@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectPromises, type PromiseKind } from '../../../lib/promises';
-import { formatIsoWithOffset } from '../../../lib/time';
+import type { PromiseKind } from '../../../lib/promises';
+import { dueOf, kinds } from './detect-helpers';
 
 // Sentences written for these tests (none is taken from a fixture); they pin the round-9 word classes and structures.
-const MON_MORNING = new Date('2026-11-23T10:15:00+08:00');
-
-function kinds(text: string, now = MON_MORNING): PromiseKind[] {
-  return detectPromises(text, { now }).map((p) => p.kind);
-}
-
-function dueOf(text: string, now = MON_MORNING): string[] {
-  return detectPromises(text, { now }).map((p) => formatIsoWithOffset(p.due));
-}
 
 describe('round 9: actions said the short way', () => {
   it.each<[string, PromiseKind[]]>([
