@@ -24,7 +24,7 @@ type Vector = Map<string, number>;
 /** How many of the nearest questions lend their answers. */
 const NEIGHBOURS = 8;
 
-/** The bigrams and concepts of a buyer query (queryFeatures), typos heard by sound included. */
+/** The bigrams and concepts among features.ts features: of the buyer's query, or of a remembered question. */
 function questionTokens(query: Features): Features {
   const out: Features = new Map();
   for (const [token, w] of query) if (token.startsWith('b:') || token.startsWith('c:')) out.set(token, w);
