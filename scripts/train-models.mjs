@@ -39,6 +39,11 @@ export const REDLINE_FILES = [
   'tests/fixtures/round10/redline-af.jsonl',
   'tests/fixtures/round10/redline-ag.jsonl',
   'tests/fixtures/round10/redline-ah.jsonl',
+  'tests/fixtures/round11/redline-am.jsonl',
+  'tests/fixtures/round11/redline-al.jsonl',
+  'tests/fixtures/round11/redline-au.jsonl',
+  'tests/fixtures/round11/redline-as.jsonl',
+  'tests/fixtures/round11/redline-an.jsonl',
   'tests/fixtures/round6/redline-l.jsonl',
 ];
 export const PROMISE_FILES = [
@@ -67,6 +72,11 @@ export const PROMISE_FILES = [
   'tests/fixtures/round10/promises-af.jsonl',
   'tests/fixtures/round10/promises-ag.jsonl',
   'tests/fixtures/round10/promises-ah.jsonl',
+  'tests/fixtures/round11/promises-am.jsonl',
+  'tests/fixtures/round11/promises-al.jsonl',
+  'tests/fixtures/round11/promises-au.jsonl',
+  'tests/fixtures/round11/promises-as.jsonl',
+  'tests/fixtures/round11/promises-an.jsonl',
 ];
 
 const read = (files) =>

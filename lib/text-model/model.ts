@@ -29,6 +29,12 @@ export function gramsOf(text: string): Set<string> {
   const s = modelText(text);
   const out = new Set<string>();
   for (let n = 1; n <= MAX_GRAM; n++) for (let i = 0; i + n <= s.length; i++) out.add(s.slice(i, i + n));
+  // How a message opens and ends says much of what it is (打开看了？… / …你愿意扯你就扯去): the first and last two
+  // characters, marked as such.
+  if (s) {
+    out.add(`^${s.slice(0, 2)}`);
+    out.add(`${s.slice(-2)}$`);
+  }
   return out;
 }
 

@@ -26,11 +26,11 @@ describe('promises heard by the model', () => {
   const model = bundledPromiseModel();
 
   it('adds a promise the rules have no verb for, due by the defaults for its vague time (a sentence in no training set)', () => {
-    const text = '运单号 晚点贴给你';
+    const text = '单号 晚点贴给你哈';
     expect(detectPromises(text, { now: NOW })).toEqual([]);
     const [p, ...rest] = detectPromisesWithModel(text, { now: NOW }, model);
     expect(rest).toEqual([]);
-    expect(p).toMatchObject({ kind: 'reply', text: '运单号 晚点贴给你', vague: true });
+    expect(p).toMatchObject({ kind: 'reply', text: '单号 晚点贴给你哈', vague: true });
     // 晚点: two hours on (default-due.ts)
     expect(p!.due.getTime()).toBe(new Date('2026-11-23T12:15:00+08:00').getTime());
   });
@@ -87,6 +87,11 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
     'round10/promises-af',
     'round10/promises-ag',
     'round10/promises-ah',
+    'round11/promises-am',
+    'round11/promises-al',
+    'round11/promises-au',
+    'round11/promises-as',
+    'round11/promises-an',
   ];
   const tuned = [
     'promises/labelled',
@@ -123,7 +128,7 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
       for (const k of Object.keys(t) as Array<keyof typeof t>) total[k] += t[k];
     }
     const { expected, found, reported, extra, inWindow } = total;
-    console.log(`all nineteen: recall ${pc(found, expected)}%, extra ${pc(extra, reported)}%, window ${pc(inWindow, found)}%`);
+    console.log(`all ${newAuthors.length} authors: recall ${pc(found, expected)}%, extra ${pc(extra, reported)}%, window ${pc(inWindow, found)}%`);
     expect(found / expected).toBeGreaterThanOrEqual(FLOOR.recall);
     expect(extra / reported).toBeLessThanOrEqual(FLOOR.extra);
     expect(inWindow / found).toBeGreaterThanOrEqual(FLOOR.window);
@@ -131,8 +136,8 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
 });
 
 /**
- * Where fifteen authors stand now (86.4 / 10.4 / 92.1), a little below: a floor against regressions, not the target
- * (90 / 10 / 85). Extra sits just above the target's 10 % here: four authors (round4 c, round7 p, round9 z and ac)
- * count more of the agent's steps as non-promises than the rules do.
+ * Where twenty-four authors stand now (87.9 / 10.4 / 91.7), a little below: a floor against regressions, not the target
+ * (90 / 10 / 85). Extra sits above the target's 10 % here: several authors (round4 c, round7 p, round10 ag and ah,
+ * round11 au, as and an) count more of the agent's steps as non-promises than the rules do.
  */
 const FLOOR = { recall: 0.855, extra: 0.11, window: 0.9 };

