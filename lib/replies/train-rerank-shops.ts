@@ -29,6 +29,11 @@ export const LABELLED_SHOP_FILES = [
   { name: 'AD', library: 'tests/fixtures/round9/library-ad.json', labelled: 'tests/fixtures/round9/messages-ad.jsonl' },
   { name: 'AI', library: 'tests/fixtures/round10/library-ai.json', labelled: 'tests/fixtures/round10/messages-ai.jsonl' },
   { name: 'AJ', library: 'tests/fixtures/round10/library-aj.json', labelled: 'tests/fixtures/round10/messages-aj.jsonl' },
+  { name: 'AO', library: 'tests/fixtures/round11/library-ao.json', labelled: 'tests/fixtures/round11/messages-ao.jsonl' },
+  { name: 'AP', library: 'tests/fixtures/round11/library-ap.json', labelled: 'tests/fixtures/round11/messages-ap.jsonl' },
+  { name: 'AQ', library: 'tests/fixtures/round11/library-aq.json', labelled: 'tests/fixtures/round11/messages-aq.jsonl' },
+  { name: 'AV', library: 'tests/fixtures/round11/library-av.json', labelled: 'tests/fixtures/round11/messages-av.jsonl' },
+  { name: 'AR', library: 'tests/fixtures/round11/library-ar.json', labelled: 'tests/fixtures/round11/messages-ar.jsonl' },
 ] as const;
 
 /** Reads the labelled shops through `read` (a path relative to the project root → its text), so tests and scripts share it. */

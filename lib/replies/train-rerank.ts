@@ -73,7 +73,7 @@ export function trainReranker(shops: readonly LabelledShop[], opts: RerankTrainO
   const rate = opts.rate ?? 0.05;
   const l2 = opts.l2 ?? 0.01;
   const prune = opts.prune ?? 0.02;
-  const maxPairs = opts.maxPairs ?? 11_000;
+  const maxPairs = opts.maxPairs ?? 10_700;
 
   const memory = opts.memory ?? true;
   // Each shop's examples see a memory of the other shops only, as a shop the model has never seen will.

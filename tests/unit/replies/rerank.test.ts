@@ -64,6 +64,7 @@ describe('stored reranker model', () => {
     expect(JSON.parse(stored).dense).toHaveLength(3);
     const memory = readFileSync('lib/replies/answer-memory.json', 'utf8');
     expect(formatAnswerMemory(answerMemoryData(shops))).toBe(memory);
-    expect(Buffer.byteLength(memory)).toBeLessThanOrEqual(480 * 1024);
+    // Panel and CLI only, read 1.5 s after the panel's first suggestions (panel-controller): ~25 KB per labelled shop.
+    expect(Buffer.byteLength(memory)).toBeLessThanOrEqual(640 * 1024);
   }, 120_000);
 });
