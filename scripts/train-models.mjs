@@ -44,6 +44,7 @@ export const REDLINE_FILES = [
   'tests/fixtures/round11/redline-au.jsonl',
   'tests/fixtures/round11/redline-as.jsonl',
   'tests/fixtures/round11/redline-an.jsonl',
+  'tests/fixtures/round11/redline-ak.jsonl',
   'tests/fixtures/round6/redline-l.jsonl',
 ];
 export const PROMISE_FILES = [
@@ -77,6 +78,7 @@ export const PROMISE_FILES = [
   'tests/fixtures/round11/promises-au.jsonl',
   'tests/fixtures/round11/promises-as.jsonl',
   'tests/fixtures/round11/promises-an.jsonl',
+  'tests/fixtures/round11/promises-ak.jsonl',
 ];
 
 const read = (files) =>

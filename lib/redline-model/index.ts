@@ -2,7 +2,7 @@ import { loadModel, type LoadedModel, type RedlineModel } from './model';
 import weights from './weights.json';
 
 export { createFullChecker, MODEL_FLAG_AT, MODEL_VETO_BELOW, type FullChecker } from './checker';
-export { loadModel, scoreCategories, gramsOf, type LoadedModel, type RedlineModel } from './model';
+export { loadModel, redlineGrams, scoreCategories, type LoadedModel, type RedlineModel } from './model';
 export { trainRedlineModel, type LabelledReply, type TrainOptions } from './train';
 
 let loaded: LoadedModel | null = null;

@@ -5,6 +5,7 @@ export {
   scoreLabels,
   strongestClause,
   MAX_GRAM,
+  type GramReader,
   type LoadedModel,
   type TextModel,
 } from './model';

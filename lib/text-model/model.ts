@@ -38,22 +38,29 @@ export function gramsOf(text: string): Set<string> {
   return out;
 }
 
+/**
+ * What a model reads of a text: gramsOf, or gramsOf and more (the red-line model adds sounds). A model must be scored
+ * with the reader it was trained with.
+ */
+export type GramReader = (text: string) => Set<string>;
+
 /** A model made ready for scoring: per label a map from n-gram to weight. */
 export interface LoadedModel<L extends string = string> {
   labels: readonly L[];
   bias: Record<L, number>;
   weights: Record<L, Map<string, number>>;
+  grams: GramReader;
 }
 
-export function loadModel<L extends string>(model: TextModel<L>, labels: readonly L[]): LoadedModel<L> {
+export function loadModel<L extends string>(model: TextModel<L>, labels: readonly L[], grams: GramReader = gramsOf): LoadedModel<L> {
   const weights = {} as Record<L, Map<string, number>>;
   for (const c of labels) weights[c] = new Map((model.weights[c] ?? []).map(([i, w]) => [model.vocab[i]!, w]));
-  return { labels, bias: model.bias, weights };
+  return { labels, bias: model.bias, weights, grams };
 }
 
 /** Probability per label that `text` carries it. */
 export function scoreLabels<L extends string>(model: LoadedModel<L>, text: string): Record<L, number> {
-  const grams = gramsOf(text);
+  const grams = model.grams(text);
   const out = {} as Record<L, number>;
   for (const c of model.labels) {
     let z = model.bias[c] ?? 0;

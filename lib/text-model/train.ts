@@ -1,4 +1,4 @@
-import { gramsOf, type TextModel } from './model';
+import { gramsOf, type GramReader, type TextModel } from './model';
 
 export interface TrainOptions {
   epochs?: number;
@@ -9,6 +9,8 @@ export interface TrainOptions {
   minCount?: number;
   /** weights smaller than this are pruned from the stored model */
   prune?: number;
+  /** what the model reads of a text (gramsOf unless said); score with the same reader (loadModel) */
+  grams?: GramReader;
 }
 
 /**
@@ -27,7 +29,8 @@ export function trainTextModel<L extends string>(
   const prune = opts.prune ?? 0.1;
 
   const counts = new Map<string, number>();
-  const grams = rows.map((r) => gramsOf(r.text));
+  const read = opts.grams ?? gramsOf;
+  const grams = rows.map((r) => read(r.text));
   for (const g of grams) for (const x of g) counts.set(x, (counts.get(x) ?? 0) + 1);
   const vocab = [...counts.entries()].filter(([, n]) => n >= minCount).map(([g]) => g).sort();
   const index = new Map(vocab.map((g, i) => [g, i]));

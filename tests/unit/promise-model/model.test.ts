@@ -92,6 +92,7 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
     'round11/promises-au',
     'round11/promises-as',
     'round11/promises-an',
+    'round11/promises-ak',
   ];
   const tuned = [
     'promises/labelled',
@@ -136,7 +137,7 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
 });
 
 /**
- * Where twenty-four authors stand now (87.9 / 10.4 / 91.7), a little below: a floor against regressions, not the target
+ * Where twenty-five authors stand now (87.8 / 10.3 / 91.6), a little below: a floor against regressions, not the target
  * (90 / 10 / 85). Extra sits above the target's 10 % here: several authors (round4 c, round7 p, round10 ag and ah,
  * round11 au, as and an) count more of the agent's steps as non-promises than the rules do.
  */

@@ -110,6 +110,7 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
     'round11/redline-au',
     'round11/redline-as',
     'round11/redline-an',
+    'round11/redline-ak',
   ];
   const tuned = [
     'redline/labelled',
@@ -154,7 +155,7 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
       falseFlags += ff;
     }
     console.log(`all ${newAuthors.length} authors: recall ${((100 * found) / violations).toFixed(1)}%, false ${((100 * falseFlags) / clean).toFixed(1)}%`);
-    // Floors against regressions, a little below where the authors stand now (88.2 % / 4.7 % over twenty-four).
+    // Floors against regressions, a little below where the authors stand now (88.7 % / 4.6 % over twenty-five).
     expect(found / violations).toBeGreaterThanOrEqual(0.875);
     expect(falseFlags / clean).toBeLessThanOrEqual(0.05);
   }, 120_000);
