@@ -8,7 +8,8 @@ import { followLibrary } from '@/components/panel/library-source';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { PanelController } from '@/components/panel/panel-controller';
 import '@/components/panel/panel.css';
-import { bundledModel, createFullChecker } from '@/lib/redline-model';
+import { createFullChecker } from '@/lib/redline-model/checker';
+import { loadModel, type LoadedModel, type RedlineModel } from '@/lib/redline-model/model';
 import type { PlatformId } from '@/lib/redline/types';
 import { readRedlineSettings, readSettings, REDLINE_SETTINGS_KEY, SETTINGS_KEY, type Settings } from '@/lib/settings';
 
@@ -17,10 +18,17 @@ let settings: Settings = readSettings(undefined);
 let pageUrl: string | undefined;
 let platform: PlatformId | null = null;
 let redline = readRedlineSettings(undefined);
+let model: LoadedModel | null = null;
 /** The same judgement as kefu check: the page's platform pack, the shop's rules, and the model. */
 const rejudge = () => {
-  if (platform) controller.setChecker(createFullChecker({ platform, ...redline }, bundledModel()));
+  if (platform && model) controller.setChecker(createFullChecker({ platform, ...redline }, model));
 };
+// The model's weights (~1.5 MB) are fetched after the panel is drawn, not parsed before it: until they are in, the draft
+// is judged by the rules alone, as the gate in the page judges it.
+void import('@/lib/redline-model/weights.json').then((weights) => {
+  model = loadModel(weights.default as unknown as RedlineModel);
+  rejudge();
+});
 const port = connectToChatPage();
 const controller = new PanelController({
   post: (message) => port.post(message),
