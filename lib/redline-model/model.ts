@@ -22,8 +22,8 @@ export type LoadedModel = LoadedTextModel<CategoryId>;
  * by voice or dodge filters write 发飘 / 好平 / 威信 for 发票 / 好评 / 微信, and the sound carries what the characters do not.
  * Chosen by leaving one author out (twenty-four authors: 88.9 % recall / 4.8 % false at 0.7 / 0.1 against 88.2 / 4.7
  * without, 88.4 / 4.1 against 87.7 / 4.2 at 0.75) and checked on round-11 author ak before it joined training (85.0 /
- * 6.9 against 83.2 / 6.2 at 0.7; 83.2 / 5.4 against 81.8 / 4.6 at 0.75). Twice the stored weights (~1.5 MB, panel, options
- * and CLI only). Not for the promise model: it runs in the background, which carries no pinyin.
+ * 6.9 against 83.2 / 6.2 at 0.7; 83.2 / 5.4 against 81.8 / 4.6 at 0.75). The stored weights grow from 1.1 to 1.5 MB (panel,
+ * options and CLI only; the panel fetches them after its first render). Not for the promise model: it runs in the background, which carries no pinyin.
  */
 export function redlineGrams(text: string): Set<string> {
   const out = gramsOf(text);

@@ -1,6 +1,6 @@
 /**
  * A small statistical reader of short chat text: one logistic regression per label over the character 1–3-grams of the
- * text. Rules find what they have words for; other agents say the same thing in words no list has, and a model trained
+ * text and its first and last two characters (a caller may read more: the red-line model adds sounds). Rules find what they have words for; other agents say the same thing in words no list has, and a model trained
  * on every labelled line the team has catches much of that. Used beside the rules by the red-line guard
  * (lib/redline-model) and promise capture (lib/promise-model); never in the content script (size).
  */
