@@ -29,7 +29,14 @@ describe('detectPromises: the brief’s examples', () => {
       ],
     ],
     ['今天发不了,明天一早给您发', [['ship', '2026-11-24T10:00:00+08:00', false, '明天一早给您发']]],
-    ['我问下仓库然后给您回复', [['reply', '2026-11-23T11:15:00+08:00', true, '我问下仓库然后给您回复']]],
+    // the legwork and the answer it feeds are two promises, even in one clause; the legwork is due by the answer
+    [
+      '我问下仓库然后给您回复',
+      [
+        ['warehouse', '2026-11-23T11:15:00+08:00', true, '我问下仓库'],
+        ['reply', '2026-11-23T11:15:00+08:00', true, '我问下仓库然后给您回复'],
+      ],
+    ],
     ['稍后给您回复哈', [['reply', '2026-11-23T10:45:00+08:00', true, '稍后给您回复哈']]],
     ['马上给您安排发货', [['ship', '2026-11-23T10:30:00+08:00', true, '马上给您安排发货']]],
     ['晚点给您答复', [['reply', '2026-11-23T12:15:00+08:00', true, '晚点给您答复']]],
@@ -224,7 +231,7 @@ describe('detectPromises v2: actors, word order and times carried between clause
     ['您等我五分钟，我问下仓库', '2026-11-23T10:15:00+08:00', [['warehouse', '2026-11-23T10:20:00+08:00']]],
     // an estimate after the promise lends its time back
     ['等仓库回复了我马上跟您说，估计下午', '2026-11-23T10:15:00+08:00', [['reply', '2026-11-23T18:00:00+08:00']]],
-    ['链接我这边做好了就发您，大概二十分钟', '2026-11-23T10:15:00+08:00', [['reply', '2026-11-23T10:35:00+08:00']]],
+    ['链接我这边做好了就发您，大概二十分钟', '2026-11-23T10:15:00+08:00', [['other', '2026-11-23T10:35:00+08:00']]],
     // a follow-up with no time of its own is due with the promise before it
     [
       '明天下午联系快递上门取件，换货的新衣服同步寄出',

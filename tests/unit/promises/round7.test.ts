@@ -46,8 +46,8 @@ describe('round 7: actions said the short way', () => {
     // 在 mistyped for 再 after a step still to come
     ['等我核对完了在跟您说', ['reply']],
     // information handed over: reports, batch numbers, schedules, a plan, progress
-    ['检测报告下午发到这个窗口', ['reply']],
-    ['待会把尺码表再发一遍', ['reply']],
+    ['检测报告下午发到这个窗口', ['other']],
+    ['待会把尺码表再发一遍', ['other']],
     ['周四前给个处理意见', ['reply']],
     ['包裹我盯着，晚上更新一次进度', ['logistics', 'reply']],
     // applications the agent files, and the pickup booked
