@@ -91,7 +91,7 @@ const CONDITIONAL = /^(?:等)?(?:找到|找着|找得到)(?:了|的话)?|还(?:�
 const WORD_BACK: ReadonlySet<string> = new Set(['reply', 'callback']);
 
 const POLICY =
-  /^(?:以后|今后|往后|下次)|也(?<![给帮为替][您你]也)(?=发货|寄|送货|上班|营业|正常|照常)|一般|通常|一直(?:都)?是|一向|向来|历来|从来都|正常情况|正常来说|默认|截单|付款|拍下|(?<!给您|帮您|重新)下单|前拍的|拍的当天|[点前]的(?:单|订单)(?!号)|付完款|付好款|下完单|的订单|(?<![您你]|换货|退货|补发|售后)的单子|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|(?<![给帮为替](?:您|你)|好|[点午天早晚号儿末]|之前|以前)寄回(?!给?(?:您|你))|退回(?:后|之后|以后)|(?<!(?:仓库|库房|我们|这边|那边)一?)签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|(?:完成|通过|成功|提交|申请)(?:后|之后|以后)|确认收货|审核(?:后|之后|通过后|完成后)|(?<!(?:今天|明天|后天|今晚|明早|稍后|马上|晚点|一会儿?)[^，]{0,6})原路(?![^，]*?(?:今天|明天|后天|今晚|明早|稍后|马上|晚点|一会))|一律|照常(?<!(?:您|你)(?:这|那|的)[^，]{0,12}照常)|规定|政策|自动|运费险|会(?:有)?(?:延迟|延误|推迟|顺延)/;
+  /^(?:以后|今后|往后|下次)|也(?<![给帮为替][您你]也)(?=发货|寄|送货|上班|营业|正常|照常)|一般|通常|一直(?:都)?是|一向|向来|历来|从来都|正常情况|正常来说|默认|截单|付款|拍下|(?<!给您|帮您|重新)下单|前拍的|拍的当天|[点前]的(?:单|订单)(?!号)|付完款|付好款|下完单|的订单|(?<![您你]|换货|退货|补发|售后)的单子|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|(?<![给帮为替](?:您|你)|好|[点午天早晚号儿末]|之前|以前)寄回(?!给?(?:您|你))|退回(?:后|之后|以后)|(?<!(?:仓库|库房|我们|这边|那边)一?)签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|(?:完成|通过|成功|提交|申请)(?:后|之后|以后)|确认收货(?!地址|人|信息)|审核(?:后|之后|通过后|完成后)|(?<!(?:今天|明天|后天|今晚|明早|稍后|马上|晚点|一会儿?)[^，]{0,6})原路(?![^，]*?(?:今天|明天|后天|今晚|明早|稍后|马上|晚点|一会))|一律|照常(?<!(?:您|你)(?:这|那|的)[^，]{0,12}照常)|规定|政策|自动|运费险|会(?:有)?(?:延迟|延误|推迟|顺延)/;
 /**
  * Only policy when nothing ties it to this buyer: 周末正常发货 is policy; 明天正常给您发 and 我们后天统一安排发货 are not
  * (addressed to the buyer, or the shop naming a day).
@@ -237,8 +237,9 @@ export function judgeClause(ctx: ClauseContext): Verdict {
   if (!WORD_BACK.has(action.kind) && CONDITIONAL.test(text)) return 'conditional';
 
   // 我去问下仓库有没有现货: what the agent will ask about is not the shop's routine.
+  // 中午之前答复哪个色还有现货: what follows a word to the buyer is what the answer is about.
   const asked = action.legwork ? EMBEDDED_QUESTION.exec(text.slice(action.end)) : null;
-  const own = asked ? text.slice(0, action.end + asked.index) : text;
+  const own = asked ? text.slice(0, action.end + asked.index) : WORD_BACK.has(action.kind) ? text.slice(0, action.end) : text;
   if (POLICY.test(own)) return 'policy';
   if (
     WEAK_POLICY.test(own) &&

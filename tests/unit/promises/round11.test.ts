@@ -78,6 +78,25 @@ describe('round 11: word when the goods are there', () => {
   });
 });
 
+describe('round 11: calls, words and look-ups said the short way', () => {
+  it.each<[string, PromiseKind[]]>([
+    ['过会儿打过去', ['callback']],
+    ['十分钟以后回过去', ['callback']],
+    ['晚饭后打电话问问你', ['callback']],
+    // 确认收货地址 is the agent's check, not the policy word 确认收货
+    ['下午四点左右打电话跟您确认收货地址', ['callback']],
+    ['包裹我盯着，有动静就讲', ['logistics', 'reply']],
+    ['年后第一天给你个准数', ['reply']],
+    // what follows the answer is what it is about, not the shop's routine
+    ['今晚答复您哪个码还有现货', ['reply']],
+    ['周五前把物流核一遍', ['logistics']],
+    ['物流今晚查不到，明早查', ['logistics']],
+    ['库房下班了，明天一早去给你找', ['warehouse']],
+  ])('%s → %j', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});
+
 describe('round 11: look-alikes that stay quiet', () => {
   it.each<[string]>([
     ['这边看物流明天中午左右能送到'],
@@ -85,6 +104,9 @@ describe('round 11: look-alikes that stay quiet', () => {
     ['收到您寄回的商品后三天内退款'],
     ['发票已经给您开好了'],
     ['上周已经装车发走了'],
+    ['我早就说了'],
+    ['寄回过去的那件'],
+    ['确认收货后七天内都能申请'],
   ])('%s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
