@@ -69,7 +69,7 @@ describe('kind of a clause', () => {
     ['我们仓管明早去库房帮您翻一下', 'warehouse'],
     ['库房那边我去催一下', 'warehouse'], // object-fronted
     ['我马上让仓库给您加急处理', 'warehouse'], // the warehouse does the 处理
-    ['我现在去仓库帮您拍实物图', 'warehouse'], // 帮您拍 is the legwork, not yet the picture sent
+    ['我现在去仓库帮您拍实物图', 'other'], // the picture is what the buyer waits for (labelled other: 去仓库…拍个视频发您)
     ['我现在就给快递网点打电话', 'logistics'], // a call to the courier is not a callback
     ['我去问问物流专员', 'logistics'],
     ['您那个快递我中午前帮您催一下', 'logistics'],

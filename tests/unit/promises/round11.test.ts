@@ -97,6 +97,21 @@ describe('round 11: calls, words and look-ups said the short way', () => {
   });
 });
 
+describe('round 11: the agent’s other jobs', () => {
+  it.each<[string, PromiseKind[]]>([
+    ['晚上补拍一段细节视频', ['other']],
+    ['我一会儿给您改个价', ['other']],
+    ['这台周三前修好', ['other']],
+    ['明天上午拿去修', ['other']],
+    ['量体数据今晚核对完', ['other']],
+    ['尾款链接明天挂出来', ['other']],
+    ['先给您留两盒', ['other']],
+    ['货款月底结给您', ['other']],
+  ])('%s → %j', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});
+
 describe('round 11: look-alikes that stay quiet', () => {
   it.each<[string]>([
     ['这边看物流明天中午左右能送到'],
@@ -105,6 +120,10 @@ describe('round 11: look-alikes that stay quiet', () => {
     ['发票已经给您开好了'],
     ['上周已经装车发走了'],
     ['我早就说了'],
+    ['您可以拍个视频给我们看看'],
+    ['麻烦拍张照片'],
+    ['我们已经修好了'],
+    ['照片拍好了'],
     ['寄回过去的那件'],
     ['确认收货后七天内都能申请'],
   ])('%s', (text) => {
