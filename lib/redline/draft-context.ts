@@ -40,7 +40,7 @@ export function nearWindow(t: string, s: number, e: number): string {
 // Words that start with 不/没/别 but negate nothing here, and A-not-A questions (能不能退, 是不是, 有没有): blanked out
 // before looking for a negator.
 const FALSE_NEGATORS =
-  /不好意思|不然|不过|不管|不如|不错|不少|不同|不久|不仅|不光|不只|不但|不论|不知道|不一样|不满意|不喜欢|不舒服|不方便|不合适|不清楚|不到|不放心|不信|不太|不确定|不行|不了|不客气|不着急|不要紧|不一定|没问题|没关系|没事|没想到|没多久|没货|没空|别的|别家|别处|别着急|别急|要不然|要不|([能可会要行好对给退开支是有坏])[不没]\1/g;
+  /不好意思|不然|不过|不管|不如|不错|不少|不同|不久|不仅|不光|不只|不但|不论|不知道|不一样|不满意|不喜欢|不舒服|不方便(?!加|给|留|发|透露|告诉|私)|不合适|不清楚|不到|不放心|不信|不太|不确定|不行|不了|不客气|不着急|不要紧|不一定|没问题|没关系|没事|没想到|没多久|没货|没空|别的|别家|别处|别着急|别急|要不然|要不|([能可会要行好对给退开支是有坏])[不没]\1/g;
 const NEGATOR =
   '不要|不能|不可以|不可能|不会|不用|不需要|不必|无需|无须|请勿|切勿|勿|别|禁止|严禁|谨防|提防|警惕|小心|拒绝|杜绝|没有|没|并非|不是|从不|从没|从来不|从未|绝不|决不|绝对不|永远不|不得|避免|防止|不存在|莫|不';
 const ACT_NEGATOR = new RegExp(`(?:${NEGATOR})([^]{0,6})$`);
@@ -48,7 +48,7 @@ const ACT_NEGATOR = new RegExp(`(?:${NEGATOR})([^]{0,6})$`);
 const ACT_NEGATOR_FAR = new RegExp(`(?:${NEGATOR})([^]{0,18})$`);
 const COORDINATOR = /或者|或是|或|以及|还是|和|及|跟|、|也不|也别|也没/;
 const DENY_NEGATOR =
-  /(?:不会|不是说|不是|不存在|没有说|没说|没讲|并没有|并不|从没|从来没|从来不|从不|从未|绝不|决不|永远不|哪有|怎么会|不可能|没有不|没有|没)([^]{0,5})$/;
+  /(?:不会|不是说|不是|不存在|没有说|没说|没讲|并没有|并不|从没|从来没|从来不|从不|从未|绝不|决不|永远不|哪有|怎么会|不可能|不代表|不等于|不意味着|没有不|没有|没)([^]{0,5})$/;
 // A filler holding one of these starts a new thought, so the negator before it no longer reaches the match.
 const FILLER_BREAK = /就|直接|可以|才|再|然后|所以|但|而是|只|的话|吧|请|问题/;
 const WARN_PREFIX =
@@ -56,25 +56,26 @@ const WARN_PREFIX =
 const NEGATIVE_START = /[不没无非未别勿]/;
 // Someone else is doing it: 有人自称客服要您…, 有的店开票要加税点, 如果有人以店铺名义让您删差评.
 const OTHER_ACTOR =
-  /有人|陌生人|别人|任何人|骗子|第三方|其他人|冒充|假冒|自称|(快递员|快递小哥|骑手|配送员)[^,]{0,2}(让|叫|要|找)|有的店|有些店|有的商家|有些商家|有些卖家|个别商家|别的店|其他店|外面的店|网上|不法分子|以(店铺|客服|我们)的?名义|(任何|所有|那些)(让|叫|要求|要)/;
+  /有人|陌生人|别人|任何人|骗子|第三方|其他人|冒充|假冒|自称|(快递员|快递小哥|骑手|配送员)[^,]{0,2}(让|叫|要|找)|有的店|有些店|有的商家|有些商家|有些卖家|个别商家|别的店|其他店|外面的店|网上|(?:谁|哪个|哪位)(?:跟(?:您|你))?(?:说|讲)|不法分子|以(店铺|客服|我们)的?名义|(任何|所有|那些)(让|叫|要求|要)/;
 // 您担心是假货吗 / 怕是高仿: the buyer's worry, not the agent's claim.
 const WORRY_PREFIX = /(?:担心|害怕|怕|以为|怀疑|误以为)[^]{0,4}$/;
 const QUOTE_BACK =
   /^(?:亲亲?|您好)?(?:您|你)(?:刚才|刚刚|之前)?(?:是想|是要|是|想|要)?(?:问|说|提到|咨询|讲|的意思是)(?!的|个|一?下|多少|说)/;
 const WARN_SUFFIX =
-  /^[^!?;\n。…]{0,16}?(?:都是骗|是骗子|骗子|诈骗|骗局|没有保障|没保障|没有任何保障|不受保护|不安全|有风险|被骗|上当|是违规|属于违规|违规的|千万别信|不要信|别信|不要相信|别相信|不要理会|别理|不要理|是假的|都是假|不可信|要当心|警惕|举报|挂断|谨防|防骗|千万(?:别|不要)(?:发|给|告诉|透露|泄露)|不是我们(?:发|说|的)|不是本店|(?<!不是|不)瞎吹|是谣言|我们?可?不敢?(?:这么|这样)(?:说|讲|宣传|写))/;
+  /^[^!?;\n。…]{0,16}?(?:都是骗|是骗子|骗子|诈骗|骗局|没有保障|没保障|没有任何保障|不受保护|不安全|有风险|被骗|上当|是违规|属于违规|违规的|千万别信|不要信|别信|不要相信|别相信|不要理会|别理|不要理|是假的|都是假|不可信|要当心|警惕|举报|挂断|谨防|防骗|千万(?:别|不要)(?:发|给|告诉|透露|泄露)|不是我们(?:发|说|的)|不是本店|(?<!不是|不)瞎吹|是谣言|(?:是)?(?:网上)?(?:乱说|瞎说|胡说|胡扯)|我们?可?不敢?(?:这么|这样)(?:说|讲|宣传|写))/;
 const REFUSE_SUFFIX =
-  /^[^,!?;~\n。…]{0,6}?(?:我们|本店|咱家|我家|咱们)?家?(?:不做|不卖|不搞|不干|不弄|不整|不参与|不碰|不沾|不进|从来不|从不|绝不|没有这|没这)/;
+  /^[^,!?;~\n。…]{0,6}?(?:我们|本店|咱家|我家|咱们|咱|俺们|俺)?家?(?:不做|不卖|不搞|不干|不弄|不整|不参与|不碰|不沾|不进|不收|不接|从来不|从不|绝不|没有这|没这)/;
 const DENY_SUFFIX_NEAR = /^[^!?;\n。…]{0,2}?(?:这种说法|的说法|这一说|这回事)/;
 const DENY_SUFFIX = /^[^!?;\n。…]{0,6}?(?:这种说法|的说法|这一说|这回事|是别家|是别人家)/;
 // “全网最低”这种话我们不敢说: the words are named as something the shop will not say.
 const SAYING_DENIED =
-  /^[^!?;\n。…]{0,8}?(?:这种|这样的|这类|这个|这|那种)(?:话|说法|词|字眼|用语|宣传)[^!?;\n。…]{0,6}?(?:不敢|不能|不会|不可以|不让|不允许|违规|违法|禁止|是违|不说|不讲|不用)/;
+  /^[^!?;\n。…]{0,8}?(?:这种|这样的|这类|这个|这|那种)(?:话|说法|词|字眼|用语|宣传)[^!?;\n。…]{0,6}?(?:不敢|不能|不会|不可以|不让|不允许|违规|违法|禁止|是违|不说|不讲|不写|不用)/;
+const SAYING_NAMED = /^[^,!?;~\n。…]{0,3}?(?:那|这)(?:种|个)?说法/;
 const OPEN_QUOTES = '“「『"\'';
 const CLOSE_QUOTES = '”」』"\'';
-const QUOTE_LEAD = /(?:说|问|提到|写|叫|所谓|这种|什么|那种|有没有|没有|不说|不写|不讲|像)的?$/;
+const QUOTE_LEAD = /(?:说|问|提到|写|叫|回复|讲|所谓|这种|什么|那种|有没有|没有|不说|不写|不讲|像)的?$/;
 const QUOTE_TAIL =
-  /^(?:这种|的说法|(?:那|这)个?说法|是什么意思|是吧|对吧|吗|的情况|是别家|是别人|是骗|是这行|是黑话|之类|这个词|不是我们|不存在)/;
+  /^(?:这种|这话|这句话?|的说法|(?:那|这)个?说法|是什么意思|是吧|对吧|吗|的情况|是别家|是别人|是骗|是这行|是黑话|之类|这个词|不是我们|不存在)/;
 
 function negatedBefore(prefix: string, negator: RegExp, maxFillerIfBuShi: number): boolean {
   const blanked = prefix.replace(FALSE_NEGATORS, (w) => '·'.repeat(w.length));
@@ -127,6 +128,10 @@ export function contextCancels(t: string, s: number, e: number, mode: ContextMod
   const after = t.slice(e, e + 40);
   if (OTHER_ACTOR.test(prefix) || WARN_SUFFIX.test(after) || SAYING_DENIED.test(after)) return true;
   if (mode === 'quote') return false;
+  // 别担心退不了: the buyer's worry named, whatever the predicate.
+  if (WORRY_PREFIX.test(prefix)) return true;
+  // 原单那说法本身就不靠谱: the trade word named as a saying, not used.
+  if (SAYING_NAMED.test(after)) return true;
   // A predicate that is itself negative (没有授权, 不退) is only undone by a second negation, as in deny mode.
   if (mode === 'deny' || NEGATIVE_START.test(t[s]!)) {
     // 没有无理由退货这一说 denies the right itself (这一说 right after it); 没有开票要加钱的说法 denies a longer claim.
