@@ -76,7 +76,7 @@ const OFFER = new RegExp(
 /** 退款或者补发 offers a choice; 答复您是修还是换 names what the answer will settle. */
 const CHOICE = /或者|或是|还是/;
 const BUYER_CONDITION = new RegExp(
-  `${YOU}(?:要是|如果|假如|若是?)|(?:找|联系|告诉)我$|^${YOU}?先(?:拍|付款|下单)|(?:需要|要|想)[^，]{0,6}?的话|(?:跟|和|告诉)我(?:说|讲)?(?:一声|一下)?$|联系我$|(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|${YOU}.{0,10}?的话$|需要的话$|^${YOU}(?:需要|要(?!的)|想|同意|愿意|接受|不介意|不满意|不喜欢|觉得|看|可以|自己|直接)|(?:就行|就可以了?|就好)$|的话$|(?:要是|如果|假如|万一).{0,8}?(?:没|不)|(?:没|不)[^，]{0,4}的话`,
+  `^(?:如果|要是|假如|只要)[^，]{0,10}?(?:付款|付了|下单|拍下?|同意|确认|选|需要|改)|${YOU}(?:要是|如果|假如|若是?)|(?:找|联系|告诉)我$|^${YOU}?先(?:拍|付款|下单)|(?:需要|要|想)[^，]{0,6}?的话|(?:跟|和|告诉)我(?:说|讲)?(?:一声|一下)?$|联系我$|(?:如果|要是|假如|若是?|如需|只要|万一).{0,8}?${YOU}|${YOU}.{0,10}?的话$|需要的话$|^${YOU}(?:需要|要(?!的)|想|同意|愿意|接受|不介意|不满意|不喜欢|觉得|看|可以|自己|直接)|(?:就行|就可以了?|就好)$|的话$|(?:要是|如果|假如|万一).{0,8}?(?:没|不)|(?:没|不)[^，]{0,4}的话`,
 );
 /** 回电的话，我今天六点前打给您: "as for the callback", a topic, not a condition on the buyer. */
 const TOPIC_ONLY =
@@ -91,7 +91,9 @@ const CONDITIONAL = /^(?:等)?(?:找到|找着|找得到)(?:了|的话)?|还(?:�
 const WORD_BACK: ReadonlySet<string> = new Set(['reply', 'callback']);
 
 const POLICY =
-  /^(?:以后|今后|往后|下次)|也(?<![给帮为替][您你]也)(?=发货|寄|送货|上班|营业|正常|照常)|一般|通常|一直(?:都)?是|一向|向来|历来|从来都|正常情况|正常来说|默认|截单|付款|拍下|(?<!给您|帮您|重新)下单|前拍的|拍的当天|[点前]的(?:单|订单)(?!号)|付完款|付好款|下完单|的订单|(?<![您你]|换货|退货|补发|售后)的单子|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|(?<![给帮为替](?:您|你)|好|[点午天早晚号儿末]|之前|以前)寄回(?!给?(?:您|你))|退回(?:后|之后|以后)|(?<!(?:仓库|库房|我们|这边|那边)一?)签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|(?:完成|通过|成功|提交|申请)(?:后|之后|以后)|确认收货(?!地址|人|信息)|审核(?:后|之后|通过后|完成后)|(?<!(?:今天|明天|后天|今晚|明早|稍后|马上|晚点|一会儿?)[^，]{0,6})原路(?![^，]*?(?:今天|明天|后天|今晚|明早|稍后|马上|晚点|一会))|一律|照常(?<!(?:您|你)(?:这|那|的)[^，]{0,12}照常)|规定|政策|自动|运费险|会(?:有)?(?:延迟|延误|推迟|顺延)/;
+  /^(?:以后|今后|往后|下次)|也(?<![给帮为替][您你]也)(?=发货|寄|送货|上班|营业|正常|照常)|一般|通常|一直(?:都)?是|一向|向来|历来|从来都|正常情况|正常来说|默认|截单|付款|拍下|(?<!给您|帮您|重新)下单|前拍的|拍的当天|[点前]的(?:单|订单)(?!号)|付完款|付好款|下完单|的订单|(?<![您你]|换货|退货|补发|售后)的单子|订单(?:都|会|一律)|预售|按.{0,4}?顺序|为准|(?<![给帮为替](?:您|你)|好|[点午天早晚号儿末]|之前|以前)寄回(?!给?(?:您|你))|退回(?:后|之后|以后)|(?<!(?:仓库|库房|我们|这边|那边)一?)签收|收到(?:货|退货|商品|寄回|退回)?(?:后|之后|以后)|(?:完成|通过|成功|提交|申请)(?:后|之后|以后)|确认收货(?!地址|人|信息)|审核(?:后|之后|通过后|完成后)|(?<!(?:今天|明天|后天|今晚|明早|稍后|马上|晚点|一会儿?)[^，]{0,6})原路(?![^，]*?(?:今天|明天|后天|今晚|明早|稍后|马上|晚点|一会))|一律|照常(?<!(?:您|你)(?:这|那|的)[^，]{0,12}照常)|规定|政策|自动|运费险|会(?:有)?(?:延迟|延误|推迟|顺延)|时效|顺延/;
+/** 双十二发货会慢一点, 回你会慢点: a slowdown foretold, not a promise. */
+const SLOWDOWN = /(?:会|都|要)(?:慢|晚)(?:一点|一些|点|一两天)?(?=$|[，,。哈哦呢啦呀吧噢~～＿])/;
 /**
  * Only policy when nothing ties it to this buyer: 周末正常发货 is policy; 明天正常给您发 and 我们后天统一安排发货 are not
  * (addressed to the buyer, or the shop naming a day).
@@ -106,7 +108,7 @@ const SPECIFIC_DAY = /今天|明天|后天|今晚|明早|(?:下|这|本)(?:周|�
 /** The routine words a specific day turns into this order's plan; 恢复/陆续/现货 stay policy whatever day is named. */
 const BATCH = /统一|正常/;
 /** 退款要周一才能审: a constraint on when something can happen, not a commitment to do it. */
-const CONSTRAINT = /要.{0,6}?才(?:能|可以|会|[走发到出])|才(?:能|可以)|得等到?/;
+const CONSTRAINT = /要.{0,6}?才(?:能|可以|会|[走发到出])|才(?:能|可以)|(?<!就|再)才[发寄走出开退]|得等到?/;
 
 /** 上回跟您说一周内到货, 本来说今天下午给您回电话的: an earlier word recounted, not given now. */
 const RECOUNTED = new RegExp(`(?:上回|上次|本来|原本|原来|当时)(?:跟|和|给)?${YOU}?(?:说|讲|答应|约|承诺|说好)`);
@@ -135,7 +137,7 @@ const THIRD_PARTY_ACTOR =
   /(?:快递员?|快递小哥|快递师傅|派件员|配送员|平台|系统)(?:会先|会|也会|就会|明天|今天|后天|下午|上午|晚上|自动)?$/;
 /** 仓库那边说明天发, 师傅说明天上门: someone else's word passed on, not the agent's. */
 const HEARSAY =
-  /(?:仓库|库房|快递|物流|师傅|厂家|工厂|财务|他们|那边|领导|主管|同事|系统|主播|小二|老板|店长|运营|平台|页面|详情页|公告)(?:公司)?(?:客服|的人)?(?:那边)?(?:说|讲|反馈|回复|表示|通知|答复|告诉我|上?写(?:了|着|的))(?:说|我们?)?(?!明(?![天早晚儿日]))/;
+  /(?:仓库|库房|快递|物流|顺丰|中通|圆通|韵达|申通|极兔|邮政|德邦|配送站|网点|驿站|站点|品牌方?|师傅|厂家|工厂|财务|他们|那边|领导|主管|同事|系统|主播|小二|老板|店长|运营|平台|页面|详情页|公告)(?:公司)?(?:客服|的人)?(?:那边)?(?:说|讲|反馈|回复|表示|通知|答复|告诉我|上?写(?:了|着|的))(?:说|我们?)?(?!明(?![天早晚儿日]))/;
 /** 到货前会有短信提醒: the system's notice, not the agent's. */
 const AUTOMATIC_NOTICE = /会有(?:短信|消息|电话|系统|通知)|(?:系统|平台|运营商|银行)(?:会|也会)?(?:自动)?(?:发)?(?:短信|消息)?(?:提醒|通知)/;
 const THIRD_PARTY_SUBJECT =
@@ -146,7 +148,7 @@ const NEGATION_BEFORE = /不|没|别(?![的家人处])|无法|未|停/;
 const DOUBLE_NEGATION = /(?:不会|不可能|不能|没有|没)不/;
 /** 退款这块我们没法加快: the action named as a topic, then refused. */
 const FRONTED_NEGATION = /没法|无法|没办法|做不到|办不到|(?<!能)不能(?!不)|不支持|不是(?!不)/;
-const NEGATION_AFTER = /^.?(?:不了|不出|不到|不掉|不来|不成|不过来)/;
+const NEGATION_AFTER = /^.?(?:不了|不出|不到|不掉|不来|不成|不过来)|^[^，]{0,8}?(?:不敢|不能|没法|不好)(?:答应|保证|打包票|承诺)/;
 
 const REQUEST_START = new RegExp(
   `^(?:麻烦|请|辛苦|劳烦|记得|务必|建议)|^${YOU}(?=先|把|记得|自己|直接)|^${YOU}.{0,14}?(?:就可以了?|就行了?|即可)$`,
@@ -240,7 +242,7 @@ export function judgeClause(ctx: ClauseContext): Verdict {
   // 中午之前答复哪个色还有现货: what follows a word to the buyer is what the answer is about.
   const asked = action.legwork ? EMBEDDED_QUESTION.exec(text.slice(action.end)) : null;
   const own = asked ? text.slice(0, action.end + asked.index) : WORD_BACK.has(action.kind) ? text.slice(0, action.end) : text;
-  if (POLICY.test(own)) return 'policy';
+  if (POLICY.test(own) || SLOWDOWN.test(text)) return 'policy';
   if (
     WEAK_POLICY.test(own) &&
     !ADDRESSED.test(text) &&
@@ -249,7 +251,7 @@ export function judgeClause(ctx: ClauseContext): Verdict {
     !(ctx.hasExactTime && SPECIFIC_DAY.test(text) && !/每/.test(text) && onlyBatch(text))
   )
     return 'policy';
-  if (CONSTRAINT.test(text) && !ADDRESSED.test(text)) return 'policy';
+  if (CONSTRAINT.test(text) && !ADDRESSED.test(text) && !OWN_ORDER.test(text)) return 'policy';
   if (HOW_TO.test(text)) return 'request';
 
   if ((PROGRESSIVE.test(beforeAndFirst) && !TYPO_AGAIN.test(beforeAndFirst)) || PERFORMATIVE.test(text)) return 'report';

@@ -112,6 +112,15 @@ describe('round 11: the agent’s other jobs', () => {
   });
 });
 
+describe('round 11: promises that stay promises next to those look-alikes', () => {
+  it.each<[string, PromiseKind[]]>([
+    ['双十二回你会慢点，但今晚一定回', ['reply']],
+    ['您这单下周一才发', ['ship']],
+  ])('%s → %j', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});
+
 describe('round 11: look-alikes that stay quiet', () => {
   it.each<[string]>([
     ['这边看物流明天中午左右能送到'],
@@ -126,6 +135,18 @@ describe('round 11: look-alikes that stay quiet', () => {
     ['照片拍好了'],
     ['寄回过去的那件'],
     ['确认收货后七天内都能申请'],
+    // slowdowns, lead times and constraints are the shop's routine
+    ['年底物流会慢一点，这是快递那边的'],
+    ['大促期间发货时效是72小时'],
+    ['晚上八点以后的单，第二天才发'],
+    ['旧的寄回来，我们收到才发新的'],
+    // someone else's word passed on
+    ['顺丰客服说后天再派一次'],
+    ['品牌方客服说一周内给答复'],
+    // a promise named and declined
+    ['后天一定到这个我不敢答应您'],
+    // a condition on the buyer's own act
+    ['如果四点前付款，今天能发'],
   ])('%s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
