@@ -17,7 +17,7 @@ export type PromiseModel = TextModel<PromiseKind>;
 export type LoadedPromiseModel = LoadedTextModel<PromiseKind>;
 
 /** A kind the model reads with at least this probability and the rules did not find is added. */
-export const PROMISE_MODEL_ADD_AT = 0.7;
+export const PROMISE_MODEL_ADD_AT = 0.65;
 
 export interface LabelledMessage {
   text: string;
