@@ -137,8 +137,8 @@ describe('held-out accuracy of rules + model, one author left out at a time', ()
 });
 
 /**
- * Where twenty-five authors stand now (87.8 / 10.3 / 91.6), a little below: a floor against regressions, not the target
- * (90 / 10 / 85). Extra sits above the target's 10 % here: several authors (round4 c, round7 p, round10 ag and ah,
- * round11 au, as and an) count more of the agent's steps as non-promises than the rules do.
+ * Where twenty-five authors stand now (90.2 / 9.5 / 91.2), a little below: a floor against regressions. Extra sits near
+ * the target's 10 %: several authors (round4 c, round7 p, round10 ag and ah, round11 au, as and an) count more of the
+ * agent's steps as non-promises than the rules do.
  */
-const FLOOR = { recall: 0.855, extra: 0.11, window: 0.9 };
+const FLOOR = { recall: 0.885, extra: 0.105, window: 0.9 };
