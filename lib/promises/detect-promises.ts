@@ -390,7 +390,7 @@ export function promisesOfClauses(text: string, analysed: readonly AnalysedClaus
   for (const a of analysed) {
     if (a.verdict !== 'promise' || !a.action) continue;
     // 我问问仓库再答复您 / 明天问厂家再回你: the agent's legwork and the answer it feeds are two promises even in one
-    // clause (labelled so by 23 of 27 authors' lines); the legwork is due by the answer (see below).
+    // clause (so labelled in 32 of the 36 lines where an answer follows asking); the legwork is due by the answer (see below).
     const asked = WORDS_BACK.has(a.action.kind)
       ? a.matches.find((m) => m.legwork && !m.mention && m.end <= a.action!.start)
       : undefined;
