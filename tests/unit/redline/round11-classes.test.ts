@@ -49,6 +49,15 @@ const CLASSES: Classes[] = [
     ],
   },
   {
+    category: 'off_platform',
+    fires: [
+      ['WeChat offered when the buyer is busy', '您不方便的话加我微信聊'],
+    ],
+    clean: [
+      ['WeChat refused politely', '这边不方便加您微信哈，有事在这里留言就行'],
+    ],
+  },
+  {
     category: 'medical_claims',
     fires: [
       ['a cure claimed', '这个红糖姜茶能治痛经'],
