@@ -55,6 +55,17 @@ const CLASSES: Classes[] = [
     ],
     clean: [
       ['WeChat refused politely', '这边不方便加您微信哈，有事在这里留言就行'],
+      ['a printed WeChat icon is no contact', '杯子上印的微信图标是设计元素，不是联系方式'],
+    ],
+  },
+  {
+    category: 'absolute_claims',
+    fires: [
+      ['lowest price claimed', '我们家是全网最低价，放心买'],
+    ],
+    clean: [
+      ['the claim declined', '全网最低我可不敢说，这个价是实在的'],
+      ["another shop's claim", '别家说全网最低我不清楚，我们是正常活动价'],
     ],
   },
   {
