@@ -116,6 +116,10 @@ describe('round 11: promises that stay promises next to those look-alikes', () =
   it.each<[string, PromiseKind[]]>([
     ['双十二回你会慢点，但今晚一定回', ['reply']],
     ['您这单下周一才发', ['ship']],
+    // this buyer's own invoice, resend or refund done with the batch, or their order named right after
+    ['发票周三统一开', ['invoice']],
+    ['少的配件下午统一补寄', ['resend']],
+    ['12月1号统一发，您这单排第一批', ['ship']],
   ])('%s → %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -147,6 +151,9 @@ describe('round 11: look-alikes that stay quiet', () => {
     ['后天一定到这个我不敢答应您'],
     // a condition on the buyer's own act
     ['如果四点前付款，今天能发'],
+    // the batch itself is the shop's routine
+    ['周末的单子周一统一发'],
+    ['月底下单的，发票统一下个月开'],
   ])('%s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
