@@ -102,6 +102,8 @@ const WEAK_POLICY = /最后(?:一[天批班趟]|发货日|的发货)|统一|正�
 const ADDRESSED = new RegExp(`(?:给|帮|为|替)${YOU}`);
 /** 你这单1月1号照常发: the routine said of this buyer's order with its day is a plan for it. */
 const OWN_ORDER = new RegExp(`${YOU}(?:这|那|的)(?:一?单|订单|件|台)`);
+/** The buyer's own steps a routine waits on. */
+const BUYER_ACT = /付款|付完|拍下|拍的|下单|下的单|签收|确认收货|申请|寄回|退回|收到/;
 /** What only this buyer is owed (an invoice, a resend, an exchange, money back): done with a batch, still theirs. */
 const OWN_THINGS: ReadonlySet<string> = new Set(['invoice', 'resend', 'exchange', 'refund']);
 const AGENT_SUBJECT = new RegExp(`${AGENT}|仓库`);
@@ -244,7 +246,10 @@ export function judgeClause(ctx: ClauseContext): Verdict {
   // 中午之前答复哪个色还有现货: what follows a word to the buyer is what the answer is about.
   const asked = action.legwork ? EMBEDDED_QUESTION.exec(text.slice(action.end)) : null;
   const own = asked ? text.slice(0, action.end + asked.index) : WORD_BACK.has(action.kind) ? text.slice(0, action.end) : text;
-  if (POLICY.test(own) || SLOWDOWN.test(text)) return 'policy';
+  // 十月八号开工后按顺序为您发出 / 下午三点前原路给您退回去: the routine word said of this buyer's own thing, on a day
+  // named, is a plan for it — unless it waits on the buyer's own act (付款, 下单, 签收).
+  const ownPlan = ctx.hasExactTime && ADDRESSED.test(text) && !BUYER_ACT.test(text);
+  if ((POLICY.test(own) && !ownPlan) || SLOWDOWN.test(text)) return 'policy';
   if (
     WEAK_POLICY.test(own) &&
     !ADDRESSED.test(text) &&

@@ -120,6 +120,8 @@ describe('round 11: promises that stay promises next to those look-alikes', () =
     ['发票周三统一开', ['invoice']],
     ['少的配件下午统一补寄', ['resend']],
     ['12月1号统一发，您这单排第一批', ['ship']],
+    // a routine word said of this buyer's own thing on a day named
+    ['周四开工后按顺序为您发出', ['ship']],
   ])('%s → %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -154,6 +156,7 @@ describe('round 11: look-alikes that stay quiet', () => {
     // the batch itself is the shop's routine
     ['周末的单子周一统一发'],
     ['月底下单的，发票统一下个月开'],
+    ['下午四点前付款的当天给您发'],
   ])('%s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
