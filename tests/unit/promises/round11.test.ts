@@ -107,6 +107,10 @@ describe('round 11: the agent’s other jobs', () => {
     ['尾款链接明天挂出来', ['other']],
     ['先给您留两盒', ['other']],
     ['货款月底结给您', ['other']],
+    ['二十分钟内给您改好地址', ['other']],
+    ['今晚十点以前一定把这台的问题弄完', ['other']],
+    ['一小时后同步一下进度', ['reply']],
+    ['厂家那边我下午再去催一遍', ['other']],
   ])('%s → %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -157,6 +161,7 @@ describe('round 11: look-alikes that stay quiet', () => {
     ['周末的单子周一统一发'],
     ['月底下单的，发票统一下个月开'],
     ['下午四点前付款的当天给您发'],
+    ['改地址的话您自己在订单里改就行'],
   ])('%s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
