@@ -1,7 +1,7 @@
 import type { Bilingual } from '../errors';
 import { PROMISE_KINDS } from '../promises/types';
 import { PLATFORM_IDS } from '../redline/types';
-import { validateCustomRule } from '../redline';
+import { checkCustomRule } from '../redline';
 import type { ReplyUsage } from '../replies/usage';
 import { formatIsoWithOffset } from '../time';
 import type { BuyerRow, KefuDb, MetaRow, PromiseRow, StoredReply } from './database';
@@ -514,7 +514,7 @@ function mergeRedline(
 ): { outcome: Outcome; write?: JsonObject; skipped: number } {
   if (!incoming) return { outcome: 'unchanged', skipped: 0 };
   const incomingRules = Array.isArray(incoming.custom) ? incoming.custom : [];
-  const valid = incomingRules.filter((r) => validateCustomRule(r).ok) as JsonObject[];
+  const valid = incomingRules.filter((r) => checkCustomRule(r).ok) as JsonObject[];
   const skipped = incomingRules.length - valid.length;
   if (!isObject(local)) return { outcome: 'added', write: { ...incoming, custom: valid }, skipped };
   const localRules = Array.isArray(local.custom) ? (local.custom as unknown[]) : [];

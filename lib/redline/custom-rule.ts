@@ -1,17 +1,20 @@
 import { normalizeText } from './normalize-text';
 import { findRegexShapeProblem } from './regex-safety';
-import { CATEGORY_IDS, type Bilingual, type CategoryId, type CustomRule, type CustomRuleValidation } from './types';
+import { CATEGORY_IDS, type CategoryId, type CustomRule } from './types';
 
 /**
  * Shop-specific rules come from the options page (and from storage that may be old or hand-edited), so everything is
  * checked before it reaches the engine. Custom patterns are matched against the normalised draft — full-width folded to
  * half-width, lower case, spaces removed — and literally: they are not negation-aware, so a shop gets exactly what it
  * wrote.
+ *
+ * The checks live here and say what is wrong as a code; the words for the agent (Chinese and English) are in
+ * custom-rule-messages.ts, so the content script, which only needs to skip a bad rule, does not carry them.
  */
 
-const MAX_PATTERN = 200;
-const MAX_NOTE = 300;
-const MAX_ID = 64;
+export const MAX_PATTERN = 200;
+export const MAX_NOTE = 300;
+export const MAX_ID = 64;
 
 // Everyday replies no sensible shop rule should hit: a pattern matching most of them would flag every message.
 const ORDINARY_REPLIES = [
@@ -27,7 +30,14 @@ const ORDINARY_REPLIES = [
 
 const COMMON_CHARS = '的了是我你您不在有个人这那亲哦呢吗吧好就也都和很';
 
-const err = (zh: string, en: string): { ok: false; error: Bilingual } => ({ ok: false, error: { zh, en } });
+/** What is wrong with a custom rule; `detail` carries the offending value or the regex engine's own message. */
+export type CustomRuleProblem =
+  | { code: 'not-object' | 'bad-id' | 'empty' | 'too-long' | 'bad-is-regex' | 'bad-severity' | 'bad-note' }
+  | { code: 'bad-enabled' | 'redos' | 'matches-empty' | 'only-spaces' | 'too-broad' }
+  | { code: 'bad-category' | 'bad-regex'; detail: string };
+export type CustomRuleCheck = { ok: true; rule: CustomRule } | { ok: false; problem: CustomRuleProblem };
+
+const err = (problem: CustomRuleProblem): { ok: false; problem: CustomRuleProblem } => ({ ok: false, problem });
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -38,66 +48,55 @@ export function customRuleRegExp(rule: Pick<CustomRule, 'pattern' | 'isRegex'>):
     : new RegExp(escapeRegExp(normalizeText(rule.pattern.trim()).text), 'g');
 }
 
-export function validateCustomRule(input: unknown): CustomRuleValidation {
+/** Checks a rule from the options page or from storage; a bad one comes back with what is wrong. */
+export function checkCustomRule(input: unknown): CustomRuleCheck {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return err('规则格式不对：应为一个对象', 'A rule must be an object');
+    return err({ code: 'not-object' });
   }
   const raw = input as Record<string, unknown>;
   const { id, pattern, isRegex, category, severity, note, enabled } = raw;
   if (typeof id !== 'string' || !/^[\w.-]+$/.test(id) || id.length > MAX_ID) {
-    return err(
-      `规则编号只能用字母、数字、下划线、点和短横线，最长${MAX_ID}个字符`,
-      `The id must be 1-${MAX_ID} letters, digits, _ . or -`
-    );
+    return err({ code: 'bad-id' });
   }
   if (typeof pattern !== 'string' || pattern.trim() === '') {
-    return err('匹配内容不能为空', 'The pattern is empty');
+    return err({ code: 'empty' });
   }
   if (pattern.length > MAX_PATTERN) {
-    return err(
-      `匹配内容太长（最多${MAX_PATTERN}个字符），请拆成几条规则`,
-      `The pattern is too long (max ${MAX_PATTERN} characters); split it`
-    );
+    return err({ code: 'too-long' });
   }
   if (isRegex !== undefined && typeof isRegex !== 'boolean') {
-    return err('“是否正则”只能是是或否', 'isRegex must be true or false');
+    return err({ code: 'bad-is-regex' });
   }
   if (typeof category !== 'string' || !(CATEGORY_IDS as readonly string[]).includes(category)) {
-    return err(`未知的红线类别：${String(category)}`, `Unknown category: ${String(category)}`);
+    return err({ code: 'bad-category', detail: String(category) });
   }
   if (severity !== 'block' && severity !== 'warn') {
-    return err('严重程度只能是 block（拦截）或 warn（提醒）', 'Severity must be block or warn');
+    return err({ code: 'bad-severity' });
   }
   if (note !== undefined && (typeof note !== 'string' || note.length > MAX_NOTE)) {
-    return err(`备注须为文字，最多${MAX_NOTE}个字符`, `The note must be text of at most ${MAX_NOTE} characters`);
+    return err({ code: 'bad-note' });
   }
   if (enabled !== undefined && typeof enabled !== 'boolean') {
-    return err('“启用”只能是是或否', 'enabled must be true or false');
+    return err({ code: 'bad-enabled' });
   }
   let re: RegExp;
   if (isRegex) {
     try {
       re = new RegExp(pattern, 'gi');
     } catch (e) {
-      return err(`正则表达式写法有误：${(e as Error).message}`, `Invalid regular expression: ${(e as Error).message}`);
+      return err({ code: 'bad-regex', detail: (e as Error).message });
     }
     const shape = findRegexShapeProblem(pattern);
     if (shape) {
-      return err(
-        '这个正则含有嵌套或重叠的重复（如 (a+)+、(a|aa)*）或反向引用，可能让聊天页面卡死，请改写',
-        'This regex has nested or overlapping repeats (like (a+)+ or (a|aa)*) or a back-reference that can freeze the page; rewrite it'
-      );
+      return err({ code: 'redos' });
     }
     re.lastIndex = 0;
     if (re.test('')) {
-      return err(
-        '这个正则能匹配空内容（例如 .* 或 a?），会标记所有消息',
-        'This regex matches empty text (like .* or a?) and would flag every message'
-      );
+      return err({ code: 'matches-empty' });
     }
   } else {
     if (normalizeText(pattern.trim()).text === '') {
-      return err('匹配内容不能只有空格', 'The pattern is only spaces');
+      return err({ code: 'only-spaces' });
     }
     re = customRuleRegExp({ pattern, isRegex: false });
   }
@@ -110,10 +109,7 @@ export function validateCustomRule(input: unknown): CustomRuleValidation {
         return re.test(normalizeText(reply).text);
       }).length;
   if (hits > ORDINARY_REPLIES.length / 2) {
-    return err(
-      `这条规则会命中大部分普通回复，范围太宽，请写得更具体`,
-      'This rule would hit most ordinary replies; make it more specific'
-    );
+    return err({ code: 'too-broad' });
   }
   const rule: CustomRule = {
     id,

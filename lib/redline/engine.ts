@@ -1,7 +1,7 @@
 import { CATEGORY_INFO } from './category-info';
 import { COMMON_RULES } from './common-pack';
 import { findContactNumbers } from './contact-numbers';
-import { customRuleRegExp, validateCustomRule } from './custom-rule';
+import { checkCustomRule, customRuleRegExp, type CustomRuleProblem } from './custom-rule';
 import { frameCancels, nearWindow, sentenceEnd, sentenceStart, type ContextMode } from './draft-context';
 import { normalizeText, toOriginalSpan } from './normalize-text';
 import {
@@ -144,12 +144,12 @@ export function createRedlineEngine(opts: RedlineEngineOptions = {}): RedlineEng
   const rules = effectiveRules(platform)
     .filter(({ def }) => !disabled.has(def.id))
     .map(({ def, severity, specific }) => compileBuiltIn(def, severity, specific));
-  const rejectedCustom: Array<{ id: string; error: Bilingual }> = [];
+  const rejectedCustom: Array<{ id: string; problem: CustomRuleProblem }> = [];
   for (const input of opts.custom ?? []) {
-    const v = validateCustomRule(input);
+    const v = checkCustomRule(input);
     if (!v.ok) {
       const id = typeof (input as { id?: unknown })?.id === 'string' ? (input as { id: string }).id : '?';
-      rejectedCustom.push({ id, error: v.error });
+      rejectedCustom.push({ id, problem: v.problem });
       continue;
     }
     const c = v.rule;

@@ -8,7 +8,8 @@
  */
 export { createRedlineEngine, hasBlocking } from './engine';
 export { listRules } from './list-rules';
-export { validateCustomRule } from './custom-rule';
+export { checkCustomRule, type CustomRuleCheck, type CustomRuleProblem } from './custom-rule';
+export { customRuleProblemMessage, validateCustomRule } from './custom-rule-messages';
 export { CATEGORY_INFO } from './category-info';
 export * from './types';
 export { applyRewording } from './rewording';

@@ -1,3 +1,4 @@
+import type { CustomRuleProblem } from './custom-rule';
 /** Red-line category ids: the contract in shared/domain.md, used by code, tests and `kefu check`. */
 export const CATEGORY_IDS = [
   'invoice_refusal',
@@ -67,7 +68,8 @@ export interface RedlineEngine {
   /** Synchronous; flags sorted by start, at most one flag per category over any span. */
   check(text: string): Flag[];
   /** Custom rules that were passed in but could not be used, with the reason. */
-  readonly rejectedCustom: ReadonlyArray<{ id: string; error: Bilingual }>;
+  /** Shop rules skipped as bad, with what is wrong (customRuleProblemMessage puts it in words). */
+  readonly rejectedCustom: ReadonlyArray<{ id: string; problem: CustomRuleProblem }>;
 }
 
 /** What the options page shows for a built-in rule. */

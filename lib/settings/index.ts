@@ -1,4 +1,4 @@
-import { PLATFORM_IDS, validateCustomRule, type CustomRule, type PlatformId } from '../redline';
+import { checkCustomRule, PLATFORM_IDS, type CustomRule, type PlatformId } from '../redline';
 
 /**
  * Settings kept in `browser.storage.local` (extension storage: readable by the content script, invisible to the page).
@@ -54,7 +54,7 @@ export function readRedlineSettings(raw: unknown): RedlineSettings {
   const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const custom = Array.isArray(r.custom)
     ? r.custom.flatMap((c) => {
-        const checked = validateCustomRule(c);
+        const checked = checkCustomRule(c);
         return checked.ok ? [checked.rule] : [];
       })
     : [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRedlineEngine, validateCustomRule, type CustomRule } from '../../../lib/redline';
+import { checkCustomRule, createRedlineEngine, customRuleProblemMessage, validateCustomRule, type CustomRule } from '../../../lib/redline';
 
 const base: CustomRule = {
   id: 'no-sf',
@@ -93,7 +93,7 @@ describe('custom rules in the engine', () => {
     });
     expect(engine.check('顺丰包邮')).toEqual([]);
     expect(engine.rejectedCustom.map((r) => r.id)).toEqual(['bad']);
-    expect(engine.rejectedCustom[0]!.error.zh).toMatch(/卡死/);
+    expect(customRuleProblemMessage(engine.rejectedCustom[0]!.problem).zh).toMatch(/卡死/);
   });
 });
 
@@ -102,5 +102,28 @@ describe('disabled built-in rules', () => {
     const engine = createRedlineEngine({ disabled: ['absolute.lowest-price'] });
     expect(engine.check('全网最低价')).toEqual([]);
     expect(engine.check('国家级工艺')[0]?.rule).toBe('absolute.best');
+  });
+});
+
+describe('custom rule problems in words', () => {
+  it.each([
+    ['not-object', null],
+    ['bad-id', { id: 'a b', pattern: 'x', category: 'abuse', severity: 'warn' }],
+    ['empty', { id: 'a', pattern: ' ', category: 'abuse', severity: 'warn' }],
+    ['bad-category', { id: 'a', pattern: '滚', category: 'nope', severity: 'warn' }],
+    ['bad-severity', { id: 'a', pattern: '滚', category: 'abuse', severity: 'stop' }],
+    ['bad-regex', { id: 'a', pattern: '(', isRegex: true, category: 'abuse', severity: 'warn' }],
+    ['redos', { id: 'a', pattern: '(a+)+', isRegex: true, category: 'abuse', severity: 'warn' }],
+    ['matches-empty', { id: 'a', pattern: 'a?', isRegex: true, category: 'abuse', severity: 'warn' }],
+    ['too-broad', { id: 'a', pattern: '的', category: 'abuse', severity: 'warn' }],
+  ] as const)('%s: the check says what is wrong, and the message says it in Chinese and English', (code, input) => {
+    const checked = checkCustomRule(input);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.problem.code).toBe(code);
+    const words = customRuleProblemMessage(checked.problem);
+    expect(words.zh).toMatch(/[\u4e00-\u9fa5]/);
+    expect(words.en).toMatch(/[a-z]/);
+    expect(validateCustomRule(input)).toEqual({ ok: false, error: words });
   });
 });
