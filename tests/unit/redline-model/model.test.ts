@@ -48,6 +48,15 @@ describe('rules and model together', () => {
     expect(checker.check(text)).toEqual([]);
   });
 
+  it('keeps a rule’s flag on a disguised spelling the model barely knows (V信), judged as the rules read it', () => {
+    const text = '全网最低价,不满意加我V信退款';
+    // As typed, the model is sure this is no off-platform red line; with V信 read as 微信 it is not.
+    expect(scoreCategories(bundledModel(), text).off_platform).toBeLessThan(0.1);
+    const rules = checker.check(text).map((f) => f.category);
+    expect(rules).toContain('off_platform');
+    expect(rules).toContain('absolute_claims');
+  });
+
   it('does not bring back a red line the shop switched the rule off for', () => {
     const text = '这款是全网最低价';
     const on = createFullChecker({ platform: 'pinduoduo' }, bundledModel()).check(text);
